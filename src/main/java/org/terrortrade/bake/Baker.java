@@ -1,0 +1,78 @@
+package org.terrortrade.bake;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.jbake.app.Asset;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Crawler;
+import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+import org.terrortrade.content.Problem;
+import org.terrortrade.content.Problems;
+import org.terrortrade.content.SourceFile;
+
+/**
+ * Step 3 of the pipeline: JBake's {@link Oven} bakes the validated content into a destination folder, with
+ * this project's markup engine ({@link ContentEngine}) and template engine ({@link SiteTemplates}).
+ * {@code Oven.bake()} does not throw on template errors, so its error list is turned into problems here.
+ */
+public final class Baker {
+    static {
+        QuietLogging.install();
+    }
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    /**
+     * @param projectRoot folder holding jbake.properties, content/, templates/, assets/
+     * @param destination empty folder to bake into
+     * @param files       content files that passed validation
+     * @param site        site-wide settings shared with every template
+     * @param shared      more objects for the templates (derived data), by name
+     */
+    public void bake(Path projectRoot, Path destination, List<SourceFile> files, SiteSettings site, Map<String, Object> shared,
+            Problems problems) {
+        DefaultJBakeConfiguration config = configuration(projectRoot, destination);
+
+        // JBake looks engines up in a global registry by file extension; this bake's engine replaces the stock one.
+        Engines.register("md", new ContentEngine(files, markdown));
+
+        ContentStore store = new ContentStore(config.getDatabaseStore(), config.getDatabasePath());
+        SiteTemplates templates = new SiteTemplates(store, config, site);
+        shared.forEach(templates::share);
+
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new Crawler(store, config));
+        utensils.setRenderer(new Renderer(store, config, templates));
+        utensils.setAsset(new Asset(config));
+
+        Oven oven = new Oven(utensils);
+        oven.bake();
+
+        List<Problem> templateProblems = templates.problems();
+        templateProblems.forEach(problems::add);
+        for (Throwable error : oven.getErrors()) {
+            boolean alreadyReported = templateProblems.stream().anyMatch(p -> String.valueOf(error.getMessage()).contains(p.toString()));
+            if (!alreadyReported) {
+                problems.add("jbake.properties", 1, "bake-error", "فشل JBake: " + error.getMessage(),
+                        "راجع الإعدادات والقوالب المذكورة في الرسالة");
+            }
+        }
+    }
+
+    /** JBake's configuration for this project, baking into {@code destination} with a fresh in-memory store. */
+    public static DefaultJBakeConfiguration configuration(Path projectRoot, Path destination) {
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(projectRoot.toFile(), destination.toFile(), true);
+        config.setDatabaseStore("memory");
+        return config;
+    }
+}

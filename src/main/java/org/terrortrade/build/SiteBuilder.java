@@ -1,0 +1,110 @@
+package org.terrortrade.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+
+import org.terrortrade.bake.Baker;
+import org.terrortrade.bake.SiteSettings;
+import org.terrortrade.content.BuildFailedException;
+import org.terrortrade.content.ContentLoader;
+import org.terrortrade.content.Problems;
+import org.terrortrade.content.SourceFile;
+import org.terrortrade.post.BidiIsolator;
+import org.terrortrade.post.PostProcessor;
+import org.terrortrade.validate.ContentTypes;
+import org.terrortrade.validate.ContentValidator;
+import org.terrortrade.verify.LinkChecker;
+
+/**
+ * The one way through: load → validate → bake → post-process → verify → publish. Each step is its own class;
+ * this one only runs them in order, times them, and stops at the first step that reports problems, in which
+ * case the previous output stays untouched.
+ */
+public final class SiteBuilder {
+
+    /**
+     * @param projectRoot folder with jbake.properties, content/, templates/ and assets/
+     * @param output      where the finished site goes (replaced only by a successful build)
+     * @param basePath    the path the site is served under, or null for jbake.properties' {@code site.basepath}
+     */
+    public record Options(Path projectRoot, Path output, String basePath) {
+    }
+
+    /** How long one step took. */
+    public record Step(String name, long millis, String detail) {
+        @Override
+        public String toString() {
+            return String.format("%-12s %6d ms  %s", name, millis, detail);
+        }
+    }
+
+    private final Consumer<Step> log;
+
+    /** @param log told about each step as it finishes (one line per step) */
+    public SiteBuilder(Consumer<Step> log) {
+        this.log = log;
+    }
+
+    /** Builds the site; throws {@link BuildFailedException} listing every problem of the first failing step. */
+    public List<Step> build(Options options) {
+        Path root = options.projectRoot().toAbsolutePath().normalize();
+        List<Step> steps = new ArrayList<>();
+        ContentLoader loader = new ContentLoader(root);
+
+        List<SourceFile> files = step(steps, "load", problems -> loader.loadAll(root.resolve("content"), problems),
+                list -> list.size() + " files");
+        step(steps, "validate", problems -> {
+            new ContentValidator(new ContentTypes()).validate(files, problems);
+            return files;
+        }, list -> "front matter of " + list.size() + " files");
+
+        SiteSettings site = SiteSettings.from(Baker.configuration(root, root.resolve("target")), options.basePath());
+        Publisher publisher = new Publisher(options.output());
+        Path staging = publisher.stagingFolder();
+        boolean published = false;
+        try {
+            Map<String, Object> shared = new LinkedHashMap<>(SiteData.from(files).asTemplateModel());
+            step(steps, "bake", problems -> {
+                new Baker().bake(root, staging, files, site, shared, problems);
+                return staging;
+            }, folder -> "JBake into a staging folder");
+            int pages = step(steps, "post-process", problems -> new PostProcessor(List.of(new BidiIsolator())).process(staging),
+                    n -> n + " pages");
+            step(steps, "verify", problems -> {
+                new LinkChecker(site.basePath()).check(staging, problems);
+                return pages;
+            }, n -> "links and anchors of " + n + " pages");
+            step(steps, "publish", problems -> {
+                publisher.publish(staging);
+                return publisher.output();
+            }, out -> String.valueOf(root.relativize(out)));
+            published = true;
+        } finally {
+            if (!published) {
+                publisher.discard(staging);
+            }
+        }
+        return steps;
+    }
+
+    private interface StepBody<T> {
+        T run(Problems problems);
+    }
+
+    private <T> T step(List<Step> steps, String name, StepBody<T> body, java.util.function.Function<T, String> describe) {
+        long start = System.nanoTime();
+        Problems problems = new Problems();
+        T result = body.run(problems);
+        problems.throwIfAny(name);
+        Step step = new Step(name, (System.nanoTime() - start) / 1_000_000, describe.apply(result));
+        steps.add(step);
+        log.accept(step);
+        return result;
+    }
+
+}

@@ -1,0 +1,94 @@
+package org.terrortrade.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.slf4j.LoggerFactory;
+import org.terrortrade.build.SiteBuilder;
+import org.terrortrade.content.BuildFailedException;
+import org.terrortrade.content.Problem;
+import org.terrortrade.serve.DevServer;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+
+/**
+ * The command line: {@code build} writes the site to target/site; {@code serve} builds, serves it on
+ * http://localhost:8820/ and rebuilds on every save. Exit status 1 means the sources have problems (all listed),
+ * 2 means something else went wrong.
+ */
+public final class Main {
+    private static final String USAGE = """
+            usage: build [--base-path=/] [--out=target/site] [--verbose]
+                   serve [--port=8820] [--verbose]""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (args.length == 0 || !List.of("build", "serve").contains(args[0])) {
+            err.println(USAGE);
+            System.exit(2);
+        }
+        Map<String, String> flags = flags(args);
+        if (flags.containsKey("verbose")) {
+            ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
+            ((Logger) LoggerFactory.getLogger("org.jbake")).setLevel(Level.INFO);
+        }
+        Path root = Path.of(flags.getOrDefault("source", ".")).toAbsolutePath().normalize();
+        Path output = root.resolve(flags.getOrDefault("out", "target/site"));
+        SiteBuilder builder = new SiteBuilder(step -> out.println("  " + step));
+        try {
+            if (args[0].equals("build")) {
+                long start = System.nanoTime();
+                builder.build(new SiteBuilder.Options(root, output, flags.get("base-path")));
+                out.printf("  %-12s %6d ms  site written to %s%n", "total", (System.nanoTime() - start) / 1_000_000, root.relativize(output));
+            } else {
+                int port = Integer.parseInt(flags.getOrDefault("port", "8820"));
+                // Serve mode always serves at the root of localhost, whatever base path a deployment uses.
+                DevServer server = new DevServer(builder, new SiteBuilder.Options(root, output, "/"), out::println);
+                server.start(port);
+                out.println("Serving http://localhost:" + server.port() + "/ — watching content/, templates/, assets/, jbake.properties (Ctrl+C to stop)");
+                new CountDownLatch(1).await();
+            }
+        } catch (BuildFailedException e) {
+            err.println();
+            err.println("فشل البناء في خطوة «" + e.step() + "»: " + e.problems().size() + " مشكلة — Build failed at step " + e.step() + ":");
+            for (Problem problem : e.problems()) {
+                err.println(problem);
+            }
+            err.println();
+            err.println("The previous site in " + root.relativize(output) + " was left untouched.");
+            System.exit(1);
+        } catch (RuntimeException e) {
+            err.println("Build failed: " + e);
+            if (flags.containsKey("verbose")) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(run with --verbose, e.g. ./mvnw package -Dsite.args=verbose, for the details)");
+            }
+            System.exit(2);
+        }
+    }
+
+    /** --name=value and --name flags after the command. */
+    static Map<String, String> flags(String[] args) {
+        Map<String, String> flags = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + arg + "\n" + USAGE);
+            }
+            int eq = arg.indexOf('=');
+            flags.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "" : arg.substring(eq + 1));
+        }
+        return flags;
+    }
+}

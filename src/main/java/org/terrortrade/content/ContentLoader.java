@@ -1,0 +1,202 @@
+package org.terrortrade.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Step 1 of the pipeline: reads every Markdown file under {@code content/}, checks that it is readable text,
+ * and splits it into YAML front matter and Markdown body. Everything wrong is collected, nothing is skipped.
+ */
+public final class ContentLoader {
+    private static final String FENCE = "---";
+    private static final Pattern BIDI_CONTROL = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Pattern SAFE_FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.md");
+
+    private final Path projectRoot;
+
+    public ContentLoader(Path projectRoot) {
+        this.projectRoot = projectRoot.toAbsolutePath().normalize();
+    }
+
+    /** Loads all content files; problems go to {@code problems}, readable files are returned. */
+    public List<SourceFile> loadAll(Path contentFolder, Problems problems) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(contentFolder)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.add(relative(contentFolder), 1, "unreadable-folder", "تعذّرت قراءة مجلد المحتوى: " + e.getMessage(),
+                    "تأكّد من وجود المجلد وصلاحيات قراءته");
+            return List.of();
+        }
+        List<SourceFile> loaded = new ArrayList<>();
+        for (Path file : files) {
+            if (!file.getFileName().toString().endsWith(".md")) {
+                problems.add(relative(file), 1, "not-markdown", "ملف ليس بصيغة Markdown داخل مجلد المحتوى",
+                        "أعطِ الملف الامتداد ‎.md أو انقله إلى مجلد assets إن كان صورة أو ملفًا مرفقًا");
+                continue;
+            }
+            SourceFile source = load(file, problems);
+            if (source != null) {
+                loaded.add(source);
+            }
+        }
+        return loaded;
+    }
+
+    /** Loads one file, or returns null after reporting why it cannot be read. */
+    public SourceFile load(Path file, Problems problems) {
+        String path = relative(file);
+        String name = file.getFileName().toString();
+        if (!SAFE_FILE_NAME.matcher(name).matches()) {
+            problems.add(path, 1, "file-name", "اسم الملف «" + name + "» ليس بحروف لاتينية صغيرة وأرقام وشرطات",
+                    "سمِّ الملف بحروف ASCII صغيرة مثل isis-k.md؛ الاسم العربي يكسر روابط الموقع");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(path, 1, "unreadable-file", "تعذّرت قراءة الملف: " + e.getMessage(), "تحقّق من صلاحيات الملف");
+            return null;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(path, firstBadLine(bytes), "not-utf8", "الملف ليس بترميز UTF-8",
+                    "احفظ الملف بترميز UTF-8 (في المحرّر: Save with Encoding ← UTF-8)");
+            return null;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a BOM is harmless: accepted silently
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isBlank()) {
+            problems.add(path, 1, "empty-file", "الملف فارغ", "أضف الترويسة (front matter) والنص، أو احذف الملف");
+            return null;
+        }
+        reportBidiControls(path, text, problems);
+
+        String[] lines = text.split("\n", -1);
+        if (!lines[0].strip().equals(FENCE)) {
+            problems.add(path, 1, "missing-front-matter", "لا يبدأ الملف بترويسة YAML",
+                    "اجعل السطر الأول «---» ثم الحقول (type: …، title: …) ثم سطرًا «---» قبل النص");
+            return null;
+        }
+        int close = -1;
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].strip().equals(FENCE)) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            problems.add(path, 1, "unclosed-front-matter", "الترويسة مفتوحة ولم تُغلق",
+                    "أضف سطرًا فيه «---» وحده بعد آخر حقل في الترويسة");
+            return null;
+        }
+        String yaml = String.join("\n", List.of(lines).subList(1, close));
+        FrontMatter frontMatter = parseYaml(path, yaml, problems);
+        if (frontMatter == null) {
+            return null;
+        }
+        String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
+        return new SourceFile(path, file.toAbsolutePath().normalize(), frontMatter, body, close + 2);
+    }
+
+    private FrontMatter parseYaml(String path, String yaml, Problems problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        try {
+            Node node = new Yaml(options).compose(new java.io.StringReader(yaml));
+            if (node == null) {
+                return FrontMatter.empty(2);
+            }
+            if (!(node instanceof MappingNode mapping)) {
+                problems.add(path, 2, "front-matter-not-mapping", "الترويسة ليست قائمة حقول «اسم: قيمة»",
+                        "اكتب كل حقل في سطر مستقل بالشكل title: العنوان");
+                return null;
+            }
+            return new FrontMatter(mapping, 2);
+        } catch (MarkedYAMLException e) {
+            // An unclosed quote or bracket is only noticed at the end of the text; point at where it was opened.
+            boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
+            Mark mark = atEnd && e.getContextMark() != null || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
+            int line = mark == null ? 1 : mark.getLine() + 2;
+            String what = (e.getContext() == null ? "" : e.getContext() + ": ") + (e.getProblem() == null ? e.getMessage() : e.getProblem());
+            problems.add(path, line, "yaml-syntax", "خطأ في صياغة YAML: " + what,
+                    "راجع هذا السطر: بعد اسم الحقل نقطتان ثم مسافة، والنص الذي فيه «:» أو يبدأ بـ«-» أو «#» يوضع بين علامتي تنصيص");
+            return null;
+        } catch (YAMLException e) {
+            problems.add(path, 2, "yaml-syntax", "خطأ في صياغة YAML: " + e.getMessage(),
+                    "راجع الترويسة سطرًا سطرًا");
+            return null;
+        }
+    }
+
+    private static void reportBidiControls(String path, String text, Problems problems) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = BIDI_CONTROL.matcher(lines[i]);
+            if (m.find()) {
+                problems.add(path, i + 1, "bidi-control",
+                        String.format("محرف تحكّم خفي في اتجاه النص (U+%04X) قد يجعل النص يُقرأ بخلاف ما يظهر", (int) m.group().charAt(0)),
+                        "احذف المحرف الخفي من هذا السطر (انسخ السطر إلى محرّر يُظهر المحارف الخفية)؛ الموقع يعزل اتجاه النص اللاتيني تلقائيًا");
+            }
+        }
+    }
+
+    /** The line of the first byte sequence that is not valid UTF-8. */
+    private static int firstBadLine(byte[] bytes) {
+        int line = 1;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int length = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+            if (length == 0 || i + length > bytes.length) {
+                return line;
+            }
+            for (int k = 1; k < length; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return line;
+                }
+            }
+            if (b == '\n') {
+                line++;
+            }
+            i += length;
+        }
+        return line;
+    }
+
+    /** A path relative to the project root, with forward slashes, for messages. */
+    public String relative(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path rel = absolute.startsWith(projectRoot) ? projectRoot.relativize(absolute) : absolute;
+        return rel.toString().replace('\\', '/');
+    }
+}

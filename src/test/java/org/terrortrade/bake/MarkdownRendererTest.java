@@ -1,0 +1,44 @@
+package org.terrortrade.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@Tag("unit")
+class MarkdownRendererTest {
+    private final MarkdownRenderer renderer = new MarkdownRenderer();
+
+    @Test
+    void numbersTopLevelParagraphsOnlyAndLinksEachToItself() {
+        MarkdownRenderer.Rendered out = renderer.render("## عنوان {#intro}\n\nأولى.\n\n> مقتبس\n\n- بند\n\nثانية.\n", true);
+        Document html = Jsoup.parseBodyFragment(out.html());
+        assertEquals(List.of("p1", "p2"), html.select("p[id]").eachAttr("id"));
+        assertEquals("#p2", html.selectFirst("#p2 > a.para-link").attr("href"));
+        assertTrue(html.select("blockquote p[id]").isEmpty(), "nested paragraphs are not numbered");
+    }
+
+    @Test
+    void headingIdsSitOnTheHeadingAndWorkForArabic() {
+        MarkdownRenderer.Rendered out = renderer.render("## صعود داعش\n\n## ثانٍ {#second}\n\nنص.\n", false);
+        Document html = Jsoup.parseBodyFragment(out.html());
+        assertEquals("second", html.select("h2").get(1).id());
+        String arabicId = html.select("h2").get(0).id();
+        assertTrue(arabicId.contains("صعود"), "generated id keeps the Arabic words: " + arabicId);
+        assertEquals(List.of(arabicId, "second"), out.toc().stream().map(MarkdownRenderer.Heading::id).toList());
+        assertTrue(html.select("p[id]").isEmpty(), "pages other than the article are not numbered");
+    }
+
+    @Test
+    void rendersTablesAndFootnotes() {
+        MarkdownRenderer.Rendered out = renderer.render("| أ | ب |\n|---|---|\n| 1 | 2 |\n\nنص[^1].\n\n[^1]: حاشية.\n", false);
+        Document html = Jsoup.parseBodyFragment(out.html());
+        assertEquals(1, html.select("table td").stream().filter(td -> td.text().equals("1")).count());
+        assertTrue(html.select(".footnotes li").text().contains("حاشية"));
+    }
+}
