@@ -22,6 +22,22 @@ public final class ArabicText {
         return MONTHS[month - 1] + " " + year;
     }
 
+    /** «2016», «يناير (كانون الثاني) 2015» or «11 سبتمبر (أيلول) 2001» for 2016, 2015-01, 2001-09-11. */
+    public static String partialDate(String date) {
+        if (date.length() == 4) {
+            return date;
+        }
+        int month = Integer.parseInt(date.substring(5, 7));
+        String monthYear = monthYear(Integer.parseInt(date.substring(0, 4)), month);
+        return date.length() == 7 ? monthYear : Integer.parseInt(date.substring(8, 10)) + " " + monthYear;
+    }
+
+    /** The month's names as they appear in text, e.g. {"يونيو", "حزيران"}. */
+    public static String[] monthNames(int month) {
+        String full = MONTHS[month - 1];
+        return new String[] {full.substring(0, full.indexOf(' ')), full.substring(full.indexOf('(') + 1, full.indexOf(')'))};
+    }
+
     /** Reading time for a word count at 180 words a minute, with the noun agreeing with the number. */
     public static String readingTime(int words) {
         int minutes = Math.max(1, Math.round(words / 180f));

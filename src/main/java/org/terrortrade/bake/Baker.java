@@ -27,7 +27,11 @@ public final class Baker {
         QuietLogging.install();
     }
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final MarkdownRenderer markdown;
+
+    public Baker(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
 
     /**
      * @param projectRoot folder holding jbake.properties, content/, templates/, assets/

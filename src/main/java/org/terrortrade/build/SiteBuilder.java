@@ -9,6 +9,13 @@ import java.util.function.Consumer;
 
 
 import org.terrortrade.bake.Baker;
+import org.terrortrade.bake.MarkdownRenderer;
+import org.terrortrade.link.CrossLinker;
+import org.terrortrade.model.ArticleParagraphs;
+import org.terrortrade.model.ModelBuilder;
+import org.terrortrade.model.SiteModel;
+import org.terrortrade.svg.Charts;
+import org.terrortrade.validate.ProvenanceChecker;
 import org.terrortrade.bake.SiteSettings;
 import org.terrortrade.content.BuildFailedException;
 import org.terrortrade.content.ContentLoader;
@@ -44,36 +51,71 @@ public final class SiteBuilder {
     }
 
     private final Consumer<Step> log;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     /** @param log told about each step as it finishes (one line per step) */
     public SiteBuilder(Consumer<Step> log) {
         this.log = log;
     }
 
+    /** Loads and validates the content without baking: the editor's quick check. */
+    public List<Step> check(Options options) {
+        List<Step> steps = new ArrayList<>();
+        loadAndValidate(options.projectRoot().toAbsolutePath().normalize(), steps);
+        return steps;
+    }
+
+    /** The loaded files and the model derived from them. */
+    private record Validated(List<SourceFile> files, SiteModel model) {
+    }
+
+    private Validated loadAndValidate(Path root, List<Step> steps) {
+        ContentLoader loader = new ContentLoader(root);
+        List<SourceFile> files = step(steps, "load", problems -> loader.loadAll(root.resolve("content"), problems),
+                list -> list.size() + " files");
+        return step(steps, "validate", problems -> {
+            new ContentValidator(new ContentTypes()).validate(files, problems);
+            if (!problems.isEmpty()) {
+                return null; // the model is built only from files whose shape is known to be right
+            }
+            SiteModel model = new ModelBuilder(markdown).build(files);
+            new ProvenanceChecker(ArticleParagraphs.of(article(files)), problems).check(model, files);
+            return new Validated(files, model);
+        }, v -> "front matter, citations and links of " + v.files().size() + " files");
+    }
+
+    private static SourceFile article(List<SourceFile> files) {
+        return files.stream().filter(f -> f.type().equals("article")).findFirst()
+                .orElseThrow(() -> new BuildFailedException("validate", List.of(new org.terrortrade.content.Problem(
+                        "content/article.md", 1, "missing-article", "لا يوجد ملف من النوع article",
+                        "أعد الملف content/article.md"))));
+    }
+
     /** Builds the site; throws {@link BuildFailedException} listing every problem of the first failing step. */
     public List<Step> build(Options options) {
         Path root = options.projectRoot().toAbsolutePath().normalize();
         List<Step> steps = new ArrayList<>();
-        ContentLoader loader = new ContentLoader(root);
-
-        List<SourceFile> files = step(steps, "load", problems -> loader.loadAll(root.resolve("content"), problems),
-                list -> list.size() + " files");
-        step(steps, "validate", problems -> {
-            new ContentValidator(new ContentTypes()).validate(files, problems);
-            return files;
-        }, list -> "front matter of " + list.size() + " files");
+        Validated validated = loadAndValidate(root, steps);
+        List<SourceFile> files = validated.files();
+        SiteModel model = validated.model();
 
         SiteSettings site = SiteSettings.from(Baker.configuration(root, root.resolve("target")), options.basePath());
         Publisher publisher = new Publisher(options.output());
         Path staging = publisher.stagingFolder();
         boolean published = false;
         try {
-            Map<String, Object> shared = new LinkedHashMap<>(SiteData.from(files).asTemplateModel());
+            Map<String, Object> shared = new LinkedHashMap<>();
+            shared.put("model", model);
+            if (model.getArticle() != null) {
+                shared.put("article", model.getArticle());
+            }
+            shared.put("charts", new Charts(model));
             step(steps, "bake", problems -> {
-                new Baker().bake(root, staging, files, site, shared, problems);
+                new Baker(markdown).bake(root, staging, files, site, shared, problems);
                 return staging;
             }, folder -> "JBake into a staging folder");
-            int pages = step(steps, "post-process", problems -> new PostProcessor(List.of(new BidiIsolator())).process(staging),
+            int pages = step(steps, "post-process", problems -> new PostProcessor(List.of(
+                    new CrossLinker(model, site.basePath()), new BidiIsolator())).process(staging),
                     n -> n + " pages");
             step(steps, "verify", problems -> {
                 new LinkChecker(site.basePath()).check(staging, problems);

@@ -25,6 +25,7 @@ import ch.qos.logback.classic.Logger;
 public final class Main {
     private static final String USAGE = """
             usage: build [--base-path=/] [--out=target/site] [--verbose]
+                   check
                    serve [--port=8820] [--verbose]""";
 
     private Main() {
@@ -33,7 +34,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        if (args.length == 0 || !List.of("build", "serve").contains(args[0])) {
+        if (args.length == 0 || !List.of("build", "check", "serve").contains(args[0])) {
             err.println(USAGE);
             System.exit(2);
         }
@@ -50,6 +51,9 @@ public final class Main {
                 long start = System.nanoTime();
                 builder.build(new SiteBuilder.Options(root, output, flags.get("base-path")));
                 out.printf("  %-12s %6d ms  site written to %s%n", "total", (System.nanoTime() - start) / 1_000_000, root.relativize(output));
+            } else if (args[0].equals("check")) {
+                builder.check(new SiteBuilder.Options(root, output, flags.get("base-path")));
+                out.println("  content is valid");
             } else {
                 int port = Integer.parseInt(flags.getOrDefault("port", "8820"));
                 // Serve mode always serves at the root of localhost, whatever base path a deployment uses.
@@ -60,7 +64,7 @@ public final class Main {
             }
         } catch (BuildFailedException e) {
             err.println();
-            err.println("فشل البناء في خطوة «" + e.step() + "»: " + e.problems().size() + " مشكلة — Build failed at step " + e.step() + ":");
+            err.println("فشل البناء في خطوة «" + e.step() + "» (عدد المشكلات: " + e.problems().size() + ") — Build failed at step " + e.step() + ":");
             for (Problem problem : e.problems()) {
                 err.println(problem);
             }

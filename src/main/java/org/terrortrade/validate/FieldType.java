@@ -21,6 +21,8 @@ public interface FieldType {
     String describe();
 
     Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** A non-empty line of text. */
     static FieldType text() {
@@ -82,6 +84,51 @@ public interface FieldType {
             @Override
             public String describe() {
                 return "تاريخًا بالصيغة 2025-06-15";
+            }
+        };
+    }
+
+    /** An ASCII slug naming another file (an actor or a term): lower-case letters, digits and hyphens. */
+    static FieldType slug() {
+        return new FieldType() {
+            @Override
+            public void check(Node value, FieldCheck report) {
+                if (!(value instanceof ScalarNode scalar) || !SLUG.matcher(scalar.getValue()).matches()) {
+                    report.problem(value, "bad-slug", "المعرّف ليس بحروف لاتينية صغيرة وأرقام وشرطات",
+                            "اكتب اسم الملف دون الامتداد، مثل isis-k");
+                }
+            }
+
+            @Override
+            public String describe() {
+                return "معرّفًا مثل isis-k";
+            }
+        };
+    }
+
+    /** A year, a month or a day: 2015, 2015-01 or 2015-01-31, each of which must exist. */
+    static FieldType partialDate() {
+        return new FieldType() {
+            @Override
+            public void check(Node value, FieldCheck report) {
+                String text = value instanceof ScalarNode scalar ? scalar.getValue() : "";
+                if (!PARTIAL_DATE.matcher(text).matches()) {
+                    report.problem(value, "bad-date", "التاريخ ليس بالصيغة سنة أو سنة-شهر أو سنة-شهر-يوم",
+                            "اكتب 2015 أو 2015-01 أو 2015-01-31");
+                    return;
+                }
+                try {
+                    String full = text.length() == 4 ? text + "-01-01" : text.length() == 7 ? text + "-01" : text;
+                    LocalDate.parse(full);
+                } catch (DateTimeParseException e) {
+                    report.problem(value, "bad-date", "التاريخ «" + text + "» غير موجود في التقويم",
+                            "الشهر من 01 إلى 12 واليوم لا يتجاوز عدد أيام الشهر");
+                }
+            }
+
+            @Override
+            public String describe() {
+                return "تاريخًا مثل 2015 أو 2015-01";
             }
         };
     }

@@ -1,0 +1,102 @@
+package org.terrortrade.link;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.terrortrade.model.Actor;
+import org.terrortrade.model.ModelBuilder;
+import org.terrortrade.model.SiteModel;
+import org.terrortrade.model.Term;
+import org.terrortrade.post.PageTransform;
+
+/**
+ * Links the article's mentions of actors and terms to their profile or glossary entry: the first mention of each
+ * per section (sections start at each h2). The link wraps the words exactly as written, so the article's text is
+ * unchanged; its {@code data-preview} (the actor's role or the term's definition) is shown by CSS on hover and
+ * keyboard focus, without JavaScript.
+ */
+public final class CrossLinker implements PageTransform {
+    private static final int PREVIEW_CHARS = 160;
+    private final SiteModel model;
+    private final String basePath;
+    private final AliasMatcher<String> matcher;
+
+    public CrossLinker(SiteModel model, String basePath) {
+        this.model = model;
+        this.basePath = basePath;
+        this.matcher = ModelBuilder.matcher(model.getActors(), model.getTerms());
+    }
+
+    @Override
+    public void apply(Document page, String path) {
+        if (model.getArticle() == null || !path.equals(model.getArticle().url())) {
+            return;
+        }
+        Element body = page.selectFirst(".article__body");
+        if (body == null) {
+            return;
+        }
+        Set<String> linkedInSection = new HashSet<>();
+        for (Element block : body.children()) {
+            if (block.normalName().equals("h2")) {
+                linkedInSection.clear();
+            } else if (block.normalName().equals("p")) {
+                for (TextNode text : new ArrayList<>(block.textNodes())) {
+                    link(text, linkedInSection);
+                }
+            }
+        }
+    }
+
+    private void link(TextNode textNode, Set<String> linkedInSection) {
+        String text = textNode.getWholeText();
+        List<Node> parts = new ArrayList<>();
+        int last = 0;
+        for (AliasMatcher.Match<String> match : matcher.find(text)) {
+            if (!linkedInSection.add(match.target())) {
+                continue;
+            }
+            if (match.start() > last) {
+                parts.add(new TextNode(text.substring(last, match.start())));
+            }
+            parts.add(anchor(match.target(), text.substring(match.start(), match.end())));
+            last = match.end();
+        }
+        if (parts.isEmpty()) {
+            return;
+        }
+        if (last < text.length()) {
+            parts.add(new TextNode(text.substring(last)));
+        }
+        Node anchor = textNode;
+        for (Node part : parts) {
+            anchor.after(part);
+            anchor = part;
+        }
+        textNode.remove();
+    }
+
+    private Element anchor(String target, String words) {
+        String slug = target.substring(target.indexOf(':') + 1);
+        Element link = new Element("a").addClass("xref").text(words);
+        if (target.startsWith("actor:")) {
+            Actor actor = model.actor(slug);
+            link.attr("href", basePath + actor.url()).addClass("xref--actor").attr("data-preview", preview(actor.title(), actor.summary()));
+        } else {
+            Term term = model.term(slug);
+            link.attr("href", basePath + term.url()).addClass("xref--term").attr("data-preview", preview(term.title(), term.definitionText()));
+        }
+        return link;
+    }
+
+    private static String preview(String title, String text) {
+        String shortText = text.length() <= PREVIEW_CHARS ? text : text.substring(0, text.lastIndexOf(' ', PREVIEW_CHARS)) + "…";
+        return title + ": " + shortText;
+    }
+}

@@ -1,0 +1,228 @@
+package org.terrortrade.validate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.terrortrade.bake.ArabicText;
+import org.terrortrade.content.Problems;
+import org.terrortrade.content.SourceFile;
+import org.terrortrade.link.AliasMatcher;
+import org.terrortrade.link.ArabicNormalizer;
+import org.terrortrade.model.Actor;
+import org.terrortrade.model.ArticleParagraphs;
+import org.terrortrade.model.Claim;
+import org.terrortrade.model.ExchangeItem;
+import org.terrortrade.model.Figure;
+import org.terrortrade.model.ModelBuilder;
+import org.terrortrade.model.Numbers;
+import org.terrortrade.model.Relation;
+import org.terrortrade.model.SiteModel;
+import org.terrortrade.model.Source;
+import org.terrortrade.model.Term;
+import org.terrortrade.model.TimelineEvent;
+
+/**
+ * What makes the derived pages trustworthy, checked on every build: each cited paragraph exists; every number or
+ * year on a derived item occurs in a paragraph the item cites (unless the item says how it was computed); every
+ * actor and term named in a relation, event or link exists; every alias is spelled as the article spells it.
+ */
+public final class ProvenanceChecker {
+    private final ArticleParagraphs article;
+    private final Problems problems;
+    private String path;
+
+    public ProvenanceChecker(ArticleParagraphs article, Problems problems) {
+        this.article = article;
+        this.problems = problems;
+    }
+
+    public void check(SiteModel model, List<SourceFile> files) {
+        Set<String> actorSlugs = new HashSet<>();
+        model.getActors().forEach(a -> actorSlugs.add(a.slug()));
+        Set<String> termSlugs = new HashSet<>();
+        model.getTerms().forEach(t -> termSlugs.add(t.slug()));
+
+        for (Actor actor : model.getActors()) {
+            path = actor.path();
+            int top = 2;
+            cited(actor.cite(), top);
+            numbers(actor.summary(), actor.cite(), top, "summary");
+            if (actor.stance() != null) {
+                claim(actor.stance(), "stance");
+            }
+            actor.gives().forEach(c -> claim(c, "gives"));
+            actor.gets().forEach(c -> claim(c, "gets"));
+            for (Relation relation : actor.relations()) {
+                cited(relation.cite(), relation.line());
+                numbers(relation.note(), relation.cite(), relation.line(), "note");
+                known(relation.to(), actorSlugs, relation.line(), "actor", "unknown-actor", "فاعل");
+            }
+        }
+        for (Term term : model.getTerms()) {
+            path = term.path();
+            cited(term.cite(), 2);
+            numbers(term.definitionText(), term.cite(), term.bodyLine(), "التعريف");
+            term.related().forEach(slug -> known(slug, termSlugs, 2, "related", "unknown-term", "مصطلح"));
+            if (term.actor() != null) {
+                known(term.actor(), actorSlugs, 2, "actor", "unknown-actor", "فاعل");
+            }
+        }
+        pathOf(files, "timeline");
+        for (TimelineEvent event : model.getEvents()) {
+            cited(event.cite(), event.line());
+            numbers(event.text(), event.cite(), event.line(), "text");
+            date(event.date(), event.cite(), event.line());
+            if (event.until() != null) {
+                date(event.until(), event.cite(), event.line());
+            }
+            event.actors().forEach(slug -> known(slug, actorSlugs, event.line(), "actors", "unknown-actor", "فاعل"));
+        }
+        pathOf(files, "exchange");
+        List<ExchangeItem> items = new ArrayList<>(model.getExchange().gives());
+        items.addAll(model.getExchange().gets());
+        for (ExchangeItem item : items) {
+            cited(item.cite(), item.line());
+            if (item.computed() == null) {
+                for (String text : new String[] {item.item(), item.detail(), item.amount(), item.period()}) {
+                    numbers(text, item.cite(), item.line(), "item");
+                }
+            }
+            if (item.from() != null) {
+                known(item.from(), actorSlugs, item.line(), "from", "unknown-actor", "فاعل");
+            }
+        }
+        for (Figure figure : model.getExchange().figures()) {
+            cited(figure.cite(), figure.line());
+            if (figure.computed() == null) {
+                for (String text : new String[] {figure.label(), figure.value(), figure.note()}) {
+                    numbers(text, figure.cite(), figure.line(), "figure");
+                }
+            }
+        }
+        pathOf(files, "sources");
+        for (Source source : model.getSources()) {
+            cited(source.cite(), source.line());
+            numbers(source.note(), source.cite(), source.line(), "note");
+            if (source.actor() != null) {
+                known(source.actor(), actorSlugs, source.line(), "actor", "unknown-actor", "فاعل");
+            }
+        }
+        aliases(model);
+    }
+
+    private void pathOf(List<SourceFile> files, String type) {
+        path = files.stream().filter(f -> f.type().equals(type)).map(SourceFile::path).findFirst().orElse("content/" + type + ".md");
+    }
+
+    private void claim(Claim claim, String field) {
+        cited(claim.cite(), claim.line());
+        numbers(claim.text(), claim.cite(), claim.line(), field);
+    }
+
+    private void cited(List<Integer> cite, int line) {
+        for (int paragraph : cite) {
+            if (!article.exists(paragraph)) {
+                problems.add(path, line, "missing-paragraph", "استشهاد بالفقرة " + paragraph + " وهي غير موجودة في المقال",
+                        "فقرات المقال مرقّمة من 1 إلى " + article.count() + "؛ صحّح رقم الفقرة في cite");
+            }
+        }
+    }
+
+    /** Every number in {@code text} must occur among the numbers of the cited paragraphs. */
+    private void numbers(String text, List<Integer> cite, int line, String field) {
+        Set<String> available = new HashSet<>();
+        for (int paragraph : cite) {
+            if (article.exists(paragraph)) {
+                available.addAll(Numbers.in(article.text(paragraph)));
+            }
+        }
+        for (String number : Numbers.in(text)) {
+            if (!available.contains(number)) {
+                problems.add(path, line, "unsupported-number",
+                        "العدد «" + number + "» غير وارد في الفقرات المستشهد بها " + cite,
+                        "انقل العدد كما ورد في المقال واستشهد بالفقرة التي يرد فيها، أو احذفه؛ وإن كان محسوبًا فأضف الحقل computed واشرح طريقة حسابه");
+            }
+        }
+    }
+
+    /** A timeline date's year (and month name, and day) must be in a cited paragraph. */
+    private void date(String date, List<Integer> cite, int line) {
+        StringBuilder cited = new StringBuilder();
+        for (int paragraph : cite) {
+            if (article.exists(paragraph)) {
+                cited.append(article.text(paragraph)).append(' ');
+            }
+        }
+        Set<String> numbers = new HashSet<>(Numbers.in(cited.toString()));
+        String year = date.substring(0, 4);
+        if (!numbers.contains(year)) {
+            problems.add(path, line, "unsupported-date", "السنة " + year + " غير واردة في الفقرات المستشهد بها " + cite,
+                    "استشهد بالفقرة التي تذكر هذا التاريخ أو صحّح التاريخ");
+        }
+        if (date.length() >= 7) {
+            String[] names = ArabicText.monthNames(Integer.parseInt(date.substring(5, 7)));
+            String text = cited.toString();
+            if (!text.contains(names[0]) && !text.contains(names[1])) {
+                problems.add(path, line, "unsupported-date", "الشهر «" + names[0] + "» غير وارد في الفقرات المستشهد بها " + cite,
+                        "لا تذكر الشهر إلا إذا ذكره المقال؛ اكتب السنة وحدها");
+            }
+        }
+        if (date.length() == 10 && !numbers.contains(String.valueOf(Integer.parseInt(date.substring(8))))) {
+            problems.add(path, line, "unsupported-date", "اليوم " + date.substring(8) + " غير وارد في الفقرات المستشهد بها " + cite,
+                    "لا تذكر اليوم إلا إذا ذكره المقال");
+        }
+    }
+
+    private void known(String slug, Set<String> slugs, int line, String field, String key, String what) {
+        if (!slugs.contains(slug)) {
+            String suggestion = Typos.closest(slug, slugs);
+            problems.add(path, line, key, "الحقل «" + field + "» يذكر " + what + " غير معروف «" + slug + "»",
+                    suggestion != null ? "هل تقصد «" + suggestion + "»؟" : "اكتب اسم ملف موجود دون الامتداد .md");
+        }
+    }
+
+    /** An alias must be found in the article as written there, and must not name two things. */
+    private void aliases(SiteModel model) {
+        Map<String, String> owners = new HashMap<>();
+        for (Actor actor : model.getActors()) {
+            path = actor.path();
+            for (String alias : actor.aliases()) {
+                alias(alias, "actor:" + actor.slug(), owners, model);
+            }
+        }
+        for (Term term : model.getTerms()) {
+            path = term.path();
+            for (String alias : term.aliases()) {
+                alias(alias, "term:" + term.slug(), owners, model);
+            }
+        }
+    }
+
+    private void alias(String alias, String owner, Map<String, String> owners, SiteModel model) {
+        String key = ArabicNormalizer.normalize(alias);
+        String previous = owners.putIfAbsent(key, owner);
+        if (previous != null && !previous.equals(owner)) {
+            problems.add(path, 2, "duplicate-alias", "الاسم «" + alias + "» مستعمل أيضًا لـ " + previous.replace(':', ' '),
+                    "اجعل كل اسم بديل لفاعل أو مصطلح واحد فقط");
+            return;
+        }
+        AliasMatcher<String> single = new AliasMatcher<>();
+        single.add(alias, owner);
+        for (int n = 1; n <= article.count(); n++) {
+            if (!single.find(article.text(n)).isEmpty()) {
+                return;
+            }
+        }
+        problems.add(path, 2, "alias-not-in-article", "الاسم البديل «" + alias + "» لا يرد في المقال بهذا الرسم",
+                "اكتب الاسم كما يرد في نص المقال (دون و/ب/ل/ف في أوله)، أو احذفه");
+    }
+
+    /** For callers that need the shared matcher (so that checks and links agree). */
+    static AliasMatcher<String> matcher(SiteModel model) {
+        return ModelBuilder.matcher(model.getActors(), model.getTerms());
+    }
+}
