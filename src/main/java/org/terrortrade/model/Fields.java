@@ -45,6 +45,17 @@ final class Fields {
         return node == null ? line() : frontMatter.line(node);
     }
 
+    /** The line of every field of this mapping. */
+    java.util.Map<String, Integer> lines() {
+        java.util.Map<String, Integer> lines = new java.util.LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode k) {
+                lines.put(k.getValue(), frontMatter.line(tuple.getKeyNode()));
+            }
+        }
+        return lines;
+    }
+
     String text(String key) {
         return node(key) instanceof ScalarNode scalar ? scalar.getValue() : null;
     }

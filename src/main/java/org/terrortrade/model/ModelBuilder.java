@@ -21,7 +21,7 @@ import com.ibm.icu.util.ULocale;
  */
 public final class ModelBuilder {
     private final MarkdownRenderer markdown;
-    private final Collator arabic = Collator.getInstance(new ULocale("ar"));
+    private final Comparator<String> arabic = arabicOrder();
 
     public ModelBuilder(MarkdownRenderer markdown) {
         this.markdown = markdown;
@@ -41,7 +41,7 @@ public final class ModelBuilder {
                 .forEach(a -> actors.put(a.slug(), a));
 
         List<Term> terms = files.stream().filter(f -> f.type().equals("term")).map(this::term)
-                .sorted(Comparator.comparing(t -> withoutArticle(t.title()), arabic)).toList();
+                .sorted(Comparator.comparing(Term::title, dictionaryOrder())).toList();
 
         List<TimelineEvent> events = new ArrayList<>();
         SiteModel.Exchange exchange = SiteModel.Exchange.EMPTY;
@@ -84,14 +84,14 @@ public final class ModelBuilder {
         return new Actor(file.slug(), file.path(), f.text("title"), f.text("name_en"), f.text("kind"), f.text("summary"),
                 f.texts("aliases"), stance == null ? null : stance.claim(),
                 f.records("gives").stream().map(Fields::claim).toList(), f.records("gets").stream().map(Fields::claim).toList(),
-                relations, f.ints("cite"));
+                relations, f.ints("cite"), f.lines());
     }
 
     private Term term(SourceFile file) {
         Fields f = Fields.top(file.frontMatter());
         String html = markdown.render(file.body(), false).html();
         return new Term(file.slug(), file.path(), f.text("title"), f.text("en"), f.texts("aliases"), f.texts("related"),
-                f.text("actor"), f.ints("cite"), html, Jsoup.parseBodyFragment(html).text(), file.bodyFirstLine());
+                f.text("actor"), f.ints("cite"), html, Jsoup.parseBodyFragment(html).text(), file.bodyFirstLine(), f.lines());
     }
 
     private static List<ExchangeItem> items(Fields top, String side) {
@@ -143,6 +143,18 @@ public final class ModelBuilder {
         String[] words = text.substring(start).split(" ", -1);
         int to = Math.min(words.length, EXCERPT_WORDS + 1);
         return String.join(" ", List.of(words).subList(0, to)) + (to < words.length ? " …" : "");
+    }
+
+    /** Arabic alphabetical order (ICU's collation for "ar"), not the order of code points. */
+    public static Comparator<String> arabicOrder() {
+        Collator collator = Collator.getInstance(new ULocale("ar"));
+        return collator::compare;
+    }
+
+    /** Dictionary order for terms: Arabic collation of the word after its article «ال». */
+    public static Comparator<String> dictionaryOrder() {
+        Comparator<String> arabic = arabicOrder();
+        return Comparator.comparing(ModelBuilder::withoutArticle, arabic);
     }
 
     static String withoutArticle(String title) {

@@ -111,6 +111,11 @@ public final class ContentTypes {
                         .required("cite", cite)), false)));
     }
 
+    /** Types of which the site has exactly one page (every type but actor, term and page). */
+    public boolean isSingleton(String type) {
+        return schemas.containsKey(type) && !Set.of("actor", "term", "page").contains(type);
+    }
+
     public Set<String> names() {
         return schemas.keySet();
     }

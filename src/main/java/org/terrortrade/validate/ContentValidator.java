@@ -16,8 +16,17 @@ public final class ContentValidator {
     }
 
     public void validate(List<SourceFile> files, Problems problems) {
+        java.util.Map<String, String> singletons = new java.util.HashMap<>();
         for (SourceFile file : files) {
             validate(file, problems);
+            if (types.isSingleton(file.type())) {
+                String first = singletons.putIfAbsent(file.type(), file.path());
+                if (first != null) {
+                    problems.add(file.path(), file.frontMatter().keyLine("type"), "duplicate-type",
+                            "الموقع فيه صفحة واحدة من النوع «" + file.type() + "» وهي " + first,
+                            "غيّر نوع هذا الملف أو انقل محتواه إلى " + first);
+                }
+            }
         }
     }
 

@@ -17,7 +17,6 @@ import org.terrortrade.model.ArticleParagraphs;
 import org.terrortrade.model.Claim;
 import org.terrortrade.model.ExchangeItem;
 import org.terrortrade.model.Figure;
-import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.model.Numbers;
 import org.terrortrade.model.Relation;
 import org.terrortrade.model.SiteModel;
@@ -48,9 +47,8 @@ public final class ProvenanceChecker {
 
         for (Actor actor : model.getActors()) {
             path = actor.path();
-            int top = 2;
-            cited(actor.cite(), top);
-            numbers(actor.summary(), actor.cite(), top, "summary");
+            cited(actor.cite(), actor.line("cite"));
+            numbers(actor.summary(), actor.cite(), actor.line("summary"), "summary");
             if (actor.stance() != null) {
                 claim(actor.stance(), "stance");
             }
@@ -64,11 +62,11 @@ public final class ProvenanceChecker {
         }
         for (Term term : model.getTerms()) {
             path = term.path();
-            cited(term.cite(), 2);
+            cited(term.cite(), term.line("cite"));
             numbers(term.definitionText(), term.cite(), term.bodyLine(), "التعريف");
-            term.related().forEach(slug -> known(slug, termSlugs, 2, "related", "unknown-term", "مصطلح"));
+            term.related().forEach(slug -> known(slug, termSlugs, term.line("related"), "related", "unknown-term", "مصطلح"));
             if (term.actor() != null) {
-                known(term.actor(), actorSlugs, 2, "actor", "unknown-actor", "فاعل");
+                known(term.actor(), actorSlugs, term.line("actor"), "actor", "unknown-actor", "فاعل");
             }
         }
         pathOf(files, "timeline");
@@ -191,22 +189,22 @@ public final class ProvenanceChecker {
         for (Actor actor : model.getActors()) {
             path = actor.path();
             for (String alias : actor.aliases()) {
-                alias(alias, "actor:" + actor.slug(), owners, model);
+                alias(alias, "actor:" + actor.slug(), owners, actor.line("aliases"));
             }
         }
         for (Term term : model.getTerms()) {
             path = term.path();
             for (String alias : term.aliases()) {
-                alias(alias, "term:" + term.slug(), owners, model);
+                alias(alias, "term:" + term.slug(), owners, term.line("aliases"));
             }
         }
     }
 
-    private void alias(String alias, String owner, Map<String, String> owners, SiteModel model) {
+    private void alias(String alias, String owner, Map<String, String> owners, int line) {
         String key = ArabicNormalizer.normalize(alias);
         String previous = owners.putIfAbsent(key, owner);
         if (previous != null && !previous.equals(owner)) {
-            problems.add(path, 2, "duplicate-alias", "الاسم «" + alias + "» مستعمل أيضًا لـ " + previous.replace(':', ' '),
+            problems.add(path, line, "duplicate-alias", "الاسم «" + alias + "» مستعمل أيضًا لـ " + previous.replace(':', ' '),
                     "اجعل كل اسم بديل لفاعل أو مصطلح واحد فقط");
             return;
         }
@@ -217,12 +215,7 @@ public final class ProvenanceChecker {
                 return;
             }
         }
-        problems.add(path, 2, "alias-not-in-article", "الاسم البديل «" + alias + "» لا يرد في المقال بهذا الرسم",
+        problems.add(path, line, "alias-not-in-article", "الاسم البديل «" + alias + "» لا يرد في المقال بهذا الرسم",
                 "اكتب الاسم كما يرد في نص المقال (دون و/ب/ل/ف في أوله)، أو احذفه");
-    }
-
-    /** For callers that need the shared matcher (so that checks and links agree). */
-    static AliasMatcher<String> matcher(SiteModel model) {
-        return ModelBuilder.matcher(model.getActors(), model.getTerms());
     }
 }

@@ -1,0 +1,103 @@
+package org.terrortrade.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.terrortrade.TestProject;
+import org.terrortrade.build.SiteBuilder;
+import org.terrortrade.content.BuildFailedException;
+import org.terrortrade.content.Problem;
+
+/**
+ * The build refuses derived content the article does not support, naming the file and the line: one fixture per
+ * kind of failure, added to a copy of the real site.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProvenanceCheckerTest {
+    private TestProject project;
+    private Path added;
+    private String replaced;
+
+    @BeforeAll
+    void copySite(@TempDir Path folder) {
+        project = TestProject.copyOfSite(folder);
+    }
+
+    @AfterEach
+    void removeFixture() throws IOException {
+        if (replaced != null) {
+            Files.writeString(added, replaced, StandardCharsets.UTF_8); // a fixture that stood in for a real file
+        } else if (added != null) {
+            Files.deleteIfExists(added);
+        }
+        added = null;
+        replaced = null;
+    }
+
+    @ParameterizedTest(name = "{0} → {2} at line {1}")
+    @CsvSource({
+        "missing-paragraph,    content/actors/zz-test.md,   9,  missing-paragraph",
+        "unknown-actor,        content/actors/zz-test.md,   10, unknown-actor",
+        "unknown-term,         content/glossary/zz-test.md, 5,  unknown-term",
+        "unsupported-number,   content/actors/zz-test.md,   10, unsupported-number",
+        "unsupported-month,    content/timeline.md,         10, unsupported-date",
+        "alias-not-in-article, content/actors/zz-test.md,   8,  alias-not-in-article",
+    })
+    void refusesUnsupportedContent(String fixture, String target, int line, String key) throws IOException {
+        if (Files.exists(project.root().resolve(target))) {
+            replaced = project.read(target);
+        }
+        added = project.write(target, Files.readString(Path.of("src/test/resources/provenance", fixture + ".md"), StandardCharsets.UTF_8));
+
+        BuildFailedException failure = assertThrows(BuildFailedException.class, this::check);
+
+        assertEquals(1, failure.problems().size(), failure.getMessage());
+        Problem problem = failure.problems().get(0);
+        assertEquals(target, problem.path(), failure.getMessage());
+        assertEquals(line, problem.line(), failure.getMessage());
+        assertEquals(key, problem.key(), failure.getMessage());
+    }
+
+    @Test
+    void theRealContentPassesEveryCheck() {
+        check();
+    }
+
+    @Test
+    void aComputedFigureMayCarryNumbersTheArticleDoesNotPrintIfItSaysHow() {
+        String exchange = project.read("content/exchange.md");
+        assertTrue(exchange.contains("computed:"), "the exchange has a computed figure (the 2023 toll implied by +45%)");
+        check();
+    }
+
+    @Test
+    void theSameFigureWithoutItsComputationIsRefused() throws IOException {
+        String original = project.read("content/exchange.md");
+        Path file = project.root().resolve("content/exchange.md");
+        try {
+            project.write("content/exchange.md", original.replaceAll("(?m)^\\s*computed:.*\\n", ""));
+            BuildFailedException failure = assertThrows(BuildFailedException.class, this::check);
+            assertTrue(failure.problems().stream().allMatch(p -> p.key().equals("unsupported-number")
+                    && p.path().equals("content/exchange.md")), failure.getMessage());
+        } finally {
+            Files.writeString(file, original, StandardCharsets.UTF_8);
+        }
+    }
+
+    private void check() {
+        new SiteBuilder(step -> { }).check(project.options());
+    }
+}
