@@ -19,6 +19,7 @@ class BidiIsolatorTest {
         "<p>بين 2002 و2018</p>|<p>بين 2002 و2018</p>",
         "<p><code>ISIS-K</code></p>|<p><code>ISIS-K</code></p>",
         "<p lang=\"en\">already English</p>|<p lang=\"en\">already English</p>",
+        "<dd>Tehrik-i-Taliban Pakistan (TTP)</dd>|<dd><span lang=\"en\" dir=\"ltr\">Tehrik-i-Taliban Pakistan (TTP)</span></dd>",
         "<p>(TTP) و(HQN)</p>|<p>(<span lang=\"en\" dir=\"ltr\">TTP</span>) و(<span lang=\"en\" dir=\"ltr\">HQN</span>)</p>",
     })
     void wrapsLatinRunsOnly(String input, String expected) {
