@@ -1,0 +1,54 @@
+package org.terrortrade.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/** axe-core on every page: no violation of WCAG 2.0/2.1/2.2 A and AA or best practice, on a phone and a desktop. */
+@Tag("browser")
+class AccessibilityIT {
+    private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+
+    static Stream<String> pages() {
+        return Browser.pages().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void noViolationsOnAPhoneInLightMode(String page) {
+        check(page, 390, false);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void noViolationsOnADesktopInDarkMode(String page) {
+        check(page, 1280, true);
+    }
+
+    private static void check(String page, int width, boolean dark) {
+        Browser browser = Browser.shared();
+        browser.open(page, width, dark, "screen");
+        Results results = new AxeBuilder().withTags(TAGS).analyze(browser.driver());
+        assertTrue(results.getViolations().isEmpty(),
+                page + " at " + width + " px, " + (dark ? "dark" : "light") + ":\n" + describe(results.getViolations()));
+    }
+
+    /** Rule, what it asks, and each offending element with axe's summary of how to fix it. */
+    static String describe(List<Rule> violations) {
+        return violations.stream().map(rule -> "  " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n"
+                + rule.getNodes().stream().limit(5)
+                        .map(node -> "    " + node.getTarget() + " — " + String.valueOf(node.getFailureSummary()).replace('\n', ' '))
+                        .collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n"));
+    }
+}

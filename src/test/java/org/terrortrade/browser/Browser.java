@@ -1,0 +1,153 @@
+package org.terrortrade.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.terrortrade.serve.StaticSite;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * One headless Debian Chromium (through the system chromedriver) and one local server of the built site, shared by
+ * every browser check of a test run and closed when the JVM ends. Nothing is downloaded: a missing browser or driver
+ * fails with the command that installs it.
+ */
+public final class Browser {
+    /** The built site the checks look at: {@code ./mvnw package} writes it. */
+    public static final Path SITE = Path.of(System.getProperty("site.dir", "target/site")).toAbsolutePath();
+
+    private static Browser shared;
+
+    private final ChromeDriver driver;
+    private final HttpServer server;
+    private final String origin;
+
+    private Browser() {
+        if (!Files.isRegularFile(SITE.resolve("index.html"))) {
+            throw new IllegalStateException("No built site in " + SITE + ": run ./mvnw verify (it builds the site before these checks)");
+        }
+        try {
+            server = new StaticSite(SITE, "/", UnaryOperator.identity()).start(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        origin = "http://127.0.0.1:" + server.getAddress().getPort();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(executable("CHROME_PATH", "chromium", "chromium-browser", "google-chrome"));
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("chromium-profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--hide-scrollbars", "--force-device-scale-factor=1", "--lang=ar", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(executable("CHROMEDRIVER_PATH", "chromedriver")))
+                .withLogOutput(java.io.OutputStream.nullOutputStream())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close));
+    }
+
+    /** The browser of this test run, started on first use. */
+    public static synchronized Browser shared() {
+        if (shared == null) {
+            shared = new Browser();
+        }
+        return shared;
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Every HTML page of the built site, as paths relative to its root (e.g. {@code actors/ttp.html}). */
+    public static List<String> pages() {
+        try (Stream<Path> walk = Files.walk(SITE)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).map(p -> SITE.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One page of each type, for screenshots. */
+    public static List<String> pageTypes() {
+        return List.of("index.html", "article.html", "actors/index.html", "actors/pakistan.html", "exchange.html", "glossary.html",
+                "timeline.html", "sources.html", "about.html", "404.html");
+    }
+
+    /** Opens a page at a viewport width, in the light or dark scheme, for screen or print. */
+    public void open(String page, int width, boolean dark, String media) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", width < 600 ? 844 : 900,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media,
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+        driver.get(origin + "/" + page);
+        // Layout checks must see the site's own fonts, not a fallback drawn before they arrive.
+        driver.executeAsyncScript("const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));");
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    /** Saves a screenshot of the whole page under target/screenshots. */
+    public Path screenshot(String name) {
+        Path out = Path.of("target/screenshots", name + ".png");
+        try {
+            Files.createDirectories(out.getParent());
+            Object size = driver.executeScript("return [document.documentElement.scrollWidth, document.documentElement.scrollHeight];");
+            List<?> dims = (List<?>) size;
+            long width = ((Number) dims.get(0)).longValue();
+            long height = Math.min(((Number) dims.get(1)).longValue(), 12_000);
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            Files.write(out, OutputType.BYTES.convertFromBase64Png((String) shot.get("data")));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void close() {
+        try {
+            driver.quit();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /** An executable named by an environment variable, or found on the PATH. */
+    private static String executable(String variable, String... names) {
+        String configured = System.getenv(variable);
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+            for (String name : names) {
+                Path candidate = Path.of(dir, name);
+                if (Files.isExecutable(candidate)) {
+                    return candidate.toString();
+                }
+            }
+        }
+        throw new IllegalStateException(names[0] + " not found: install Debian's chromium and chromium-driver "
+                + "(sudo apt-get install chromium chromium-driver fonts-noto-core) or set " + variable);
+    }
+}

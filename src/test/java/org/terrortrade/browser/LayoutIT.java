@@ -1,0 +1,108 @@
+package org.terrortrade.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** Right-to-left layout as Chromium lays it out: direction, order, overflow, Latin runs, the fonts actually drawn. */
+@Tag("browser")
+class LayoutIT {
+
+    static Stream<String> pages() {
+        return Browser.pages().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void isRightToLeftWithoutHorizontalOverflowAt320px(String page) {
+        Browser browser = Browser.shared();
+        browser.open(page, 320, false, "screen");
+        ChromeDriver driver = browser.driver();
+        assertEquals("rtl", driver.executeScript("return getComputedStyle(document.documentElement).direction;"), page);
+        assertEquals("rtl", driver.executeScript("return getComputedStyle(document.body).direction;"), page);
+        Object overflow = driver.executeScript("""
+                const limit = document.documentElement.clientWidth;
+                const wide = [...document.querySelectorAll('body *')].filter(e => {
+                  const r = e.getBoundingClientRect();
+                  return r.width > 0 && (r.right > limit + 1 || r.left < -1) && !e.closest('.chart__scroll, .table-scroll');
+                }).slice(0, 3).map(e => e.tagName + '.' + e.className + ' [' + Math.round(e.getBoundingClientRect().left) + ', '
+                  + Math.round(e.getBoundingClientRect().right) + ']');
+                return document.documentElement.scrollWidth > limit ? 'page ' + document.documentElement.scrollWidth + 'px wide: '
+                  + wide.join(', ') : '';""");
+        assertEquals("", overflow, page + " at 320 px");
+        Object latinNotLtr = driver.executeScript("""
+                return [...document.querySelectorAll('[lang=en]')].filter(e => getComputedStyle(e).direction !== 'ltr')
+                  .map(e => e.textContent).slice(0, 3).join(', ');""");
+        assertEquals("", latinNotLtr, page + ": Latin runs render left to right");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void requestsNothingOutsideTheSiteAndLinksOutSafely(String page) {
+        Browser browser = Browser.shared();
+        browser.open(page, 1280, false, "screen");
+        ChromeDriver driver = browser.driver();
+        Object outside = driver.executeScript("""
+                return performance.getEntriesByType('resource').map(e => e.name)
+                  .filter(u => !u.startsWith(location.origin + '/')).join(', ');""", browser.origin());
+        assertEquals("", outside, page + " requested resources from elsewhere");
+        Object unsafe = driver.executeScript("""
+                return [...document.querySelectorAll('a[href]')].filter(a => a.origin !== location.origin)
+                  .filter(a => a.protocol !== 'https:' || (a.target === '_blank' && !/noopener/.test(a.rel)))
+                  .map(a => a.href).join(', ');""");
+        assertEquals("", unsafe, page + ": external links must be https and open safely");
+    }
+
+    @Test
+    void theNavigationStartsAtTheRight() {
+        Browser browser = Browser.shared();
+        browser.open("article.html", 1280, false, "screen");
+        @SuppressWarnings("unchecked")
+        List<Number> rights = (List<Number>) browser.driver().executeScript(
+                "return [...document.querySelectorAll('.site-nav li')].map(li => li.getBoundingClientRect().right);");
+        assertTrue(rights.size() >= 5, "navigation items: " + rights);
+        for (int i = 1; i < rights.size(); i++) {
+            assertTrue(rights.get(i - 1).doubleValue() > rights.get(i).doubleValue(), "item " + i + " is left of item " + (i - 1) + ": " + rights);
+        }
+    }
+
+    @Test
+    void theSitesOwnFontsDrawArabicAndLatin() {
+        Browser browser = Browser.shared();
+        browser.open("article.html", 1280, false, "screen");
+        // The Arabic face draws the letters; punctuation it lacks, such as ( ) and “ ”, falls to the site's Latin face.
+        List<String> paragraph = customFonts(browser, "#p1");
+        assertEquals("Noto Naskh Arabic", paragraph.get(0), "Arabic body text: " + paragraph);
+        assertTrue(List.of("Noto Naskh Arabic", "Noto Serif").containsAll(paragraph), "only the site's faces: " + paragraph);
+        assertEquals(List.of("Noto Serif"), customFonts(browser, "#p1 [lang=en]"), "Latin run in an Arabic paragraph");
+        assertEquals(List.of("Noto Naskh Arabic"), customFonts(browser, "h1"), "heading");
+    }
+
+    /** The families Chromium really used for an element's own text, as CSS.getPlatformFontsForNode reports them. */
+    @SuppressWarnings("unchecked")
+    private static List<String> customFonts(Browser browser, String selector) {
+        ChromeDriver driver = browser.driver();
+        driver.executeCdpCommand("DOM.enable", Map.of());
+        driver.executeCdpCommand("CSS.enable", Map.of());
+        Map<String, Object> document = driver.executeCdpCommand("DOM.getDocument", Map.of("depth", 0));
+        Object rootId = ((Map<String, Object>) document.get("root")).get("nodeId");
+        Map<String, Object> found = driver.executeCdpCommand("DOM.querySelector", Map.of("nodeId", rootId, "selector", selector));
+        Map<String, Object> fonts = driver.executeCdpCommand("CSS.getPlatformFontsForNode", Map.of("nodeId", found.get("nodeId")));
+        List<String> families = new ArrayList<>();
+        for (Map<String, Object> font : (List<Map<String, Object>>) fonts.get("fonts")) {
+            assertTrue(Boolean.TRUE.equals(font.get("isCustomFont")), selector + " drawn with a system font: " + font);
+            families.add((String) font.get("familyName"));
+        }
+        return families;
+    }
+}
