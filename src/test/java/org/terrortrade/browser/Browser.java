@@ -29,6 +29,13 @@ public final class Browser {
     public static final Path SITE = Path.of(System.getProperty("site.dir", "target/site")).toAbsolutePath();
 
     private static Browser shared;
+    /** Held so the setting is not lost with the logger: only raw CDP commands are used, so Selenium's notice that it
+     *  has no typed CDP bindings for this Chromium version is noise. */
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    static {
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     private final ChromeDriver driver;
     private final HttpServer server;
