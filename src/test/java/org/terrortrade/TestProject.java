@@ -61,19 +61,36 @@ public final class TestProject {
         return new SiteBuilder.Options(root, output(), null);
     }
 
+    /** Builds as a deployment under a sub-path does. */
+    public List<SiteBuilder.Step> buildUnder(String basePath) {
+        return new SiteBuilder(step -> { }).build(new SiteBuilder.Options(root, output(),
+                new org.terrortrade.bake.SiteSettings.Overrides(basePath, null, null)));
+    }
+
     /** Builds the site quietly into target/site. */
     public List<SiteBuilder.Step> build() {
         return new SiteBuilder(step -> { }).build(options());
     }
 
-    /** A fingerprint of every file (path and bytes) under a folder, to prove it was left untouched. */
+    /** A fingerprint of every file (path, bytes and modification time) under a folder, to prove it was left untouched. */
     public static String fingerprint(Path folder) {
+        return fingerprint(folder, true);
+    }
+
+    /** A fingerprint of the files' paths and bytes only: equal for two builds that wrote the same site. */
+    public static String contentFingerprint(Path folder) {
+        return fingerprint(folder, false);
+    }
+
+    private static String fingerprint(Path folder, boolean withTimes) {
         try (Stream<Path> walk = Files.walk(folder)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file));
-                digest.update(String.valueOf(Files.getLastModifiedTime(file).toMillis()).getBytes(StandardCharsets.UTF_8));
+                if (withTimes) {
+                    digest.update(String.valueOf(Files.getLastModifiedTime(file).toMillis()).getBytes(StandardCharsets.UTF_8));
+                }
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {

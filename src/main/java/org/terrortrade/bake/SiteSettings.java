@@ -9,14 +9,32 @@ import org.jbake.app.configuration.JBakeConfiguration;
  * @param title    the site's name
  * @param tagline  one line under the name
  * @param basePath the path the site lives under, always starting and ending with "/"
- * @param language BCP 47 language of the content
+ * @param language   BCP 47 language of the content
+ * @param repository the GitHub repository holding the sources, for "edit this page" links
+ * @param branch     the branch editors propose changes to
  */
-public record SiteSettings(String title, String tagline, String basePath, String language) {
+public record SiteSettings(String title, String tagline, String basePath, String language, String repository, String branch) {
 
-    public static SiteSettings from(JBakeConfiguration config, String basePathOverride) {
-        String basePath = basePathOverride != null ? basePathOverride : string(config, "site.basepath", "/");
+    /** Settings a build may override without editing jbake.properties (deployments pass them). */
+    public record Overrides(String basePath, String repository, String branch) {
+        public static final Overrides NONE = new Overrides(null, null, null);
+    }
+
+    public static SiteSettings from(JBakeConfiguration config, Overrides overrides) {
+        String basePath = present(overrides.basePath()) ? overrides.basePath() : string(config, "site.basepath", "/");
+        String repository = present(overrides.repository()) ? overrides.repository() : string(config, "site.repository", "");
+        String branch = present(overrides.branch()) ? overrides.branch() : string(config, "site.branch", "main");
         return new SiteSettings(string(config, "site.title", ""), string(config, "site.tagline", ""),
-                normaliseBasePath(basePath), string(config, "site.language", "ar"));
+                normaliseBasePath(basePath), string(config, "site.language", "ar"), repository.replaceAll("/+$", ""), branch);
+    }
+
+    /** The URL that opens a source file in GitHub's editor. */
+    public String editUrl(String sourcePath) {
+        return repository + "/edit/" + branch + "/" + sourcePath;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     /** "/", "repo", "/repo" and "/repo/" all become "/" or "/repo/". */

@@ -37,9 +37,12 @@ public final class SiteBuilder {
     /**
      * @param projectRoot folder with jbake.properties, content/, templates/ and assets/
      * @param output      where the finished site goes (replaced only by a successful build)
-     * @param basePath    the path the site is served under, or null for jbake.properties' {@code site.basepath}
+     * @param overrides   base path, repository and branch to use instead of jbake.properties' values (null: none)
      */
-    public record Options(Path projectRoot, Path output, String basePath) {
+    public record Options(Path projectRoot, Path output, SiteSettings.Overrides overrides) {
+        public Options {
+            overrides = overrides == null ? SiteSettings.Overrides.NONE : overrides;
+        }
     }
 
     /** How long one step took. */
@@ -99,7 +102,7 @@ public final class SiteBuilder {
         List<SourceFile> files = validated.files();
         SiteModel model = validated.model();
 
-        SiteSettings site = SiteSettings.from(Baker.configuration(root, root.resolve("target")), options.basePath());
+        SiteSettings site = SiteSettings.from(Baker.configuration(root, root.resolve("target")), options.overrides());
         Publisher publisher = new Publisher(options.output());
         Path staging = publisher.stagingFolder();
         boolean published = false;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.LoggerFactory;
+import org.terrortrade.bake.SiteSettings;
 import org.terrortrade.build.SiteBuilder;
 import org.terrortrade.content.BuildFailedException;
 import org.terrortrade.content.Problem;
@@ -24,7 +25,7 @@ import ch.qos.logback.classic.Logger;
  */
 public final class Main {
     private static final String USAGE = """
-            usage: build [--base-path=/] [--out=target/site] [--verbose]
+            usage: build [--base-path=/] [--repository=URL] [--branch=main] [--out=target/site] [--verbose]
                    check
                    serve [--port=8820] [--verbose]""";
 
@@ -49,15 +50,16 @@ public final class Main {
         try {
             if (args[0].equals("build")) {
                 long start = System.nanoTime();
-                builder.build(new SiteBuilder.Options(root, output, flags.get("base-path")));
+                builder.build(new SiteBuilder.Options(root, output, overrides(flags)));
                 out.printf("  %-12s %6d ms  site written to %s%n", "total", (System.nanoTime() - start) / 1_000_000, root.relativize(output));
             } else if (args[0].equals("check")) {
-                builder.check(new SiteBuilder.Options(root, output, flags.get("base-path")));
+                builder.check(new SiteBuilder.Options(root, output, overrides(flags)));
                 out.println("  content is valid");
             } else {
                 int port = Integer.parseInt(flags.getOrDefault("port", "8820"));
                 // Serve mode always serves at the root of localhost, whatever base path a deployment uses.
-                DevServer server = new DevServer(builder, new SiteBuilder.Options(root, output, "/"), out::println);
+                DevServer server = new DevServer(builder,
+                        new SiteBuilder.Options(root, output, new SiteSettings.Overrides("/", null, null)), out::println);
                 server.start(port);
                 out.println("Serving http://localhost:" + server.port() + "/ — watching content/, templates/, assets/, jbake.properties (Ctrl+C to stop)");
                 new CountDownLatch(1).await();
@@ -80,6 +82,10 @@ public final class Main {
             }
             System.exit(2);
         }
+    }
+
+    private static SiteSettings.Overrides overrides(Map<String, String> flags) {
+        return new SiteSettings.Overrides(flags.get("base-path"), flags.get("repository"), flags.get("branch"));
     }
 
     /** --name=value and --name flags after the command. */
