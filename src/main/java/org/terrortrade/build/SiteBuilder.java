@@ -16,6 +16,7 @@ import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.svg.Charts;
 import org.terrortrade.validate.ProvenanceChecker;
+import org.terrortrade.validate.UnsafeHtmlChecker;
 import org.terrortrade.bake.SiteSettings;
 import org.terrortrade.content.BuildFailedException;
 import org.terrortrade.content.ContentLoader;
@@ -78,6 +79,7 @@ public final class SiteBuilder {
                 list -> list.size() + " files");
         return step(steps, "validate", problems -> {
             new ContentValidator(new ContentTypes()).validate(files, problems);
+            new UnsafeHtmlChecker().check(files, problems);
             if (!problems.isEmpty()) {
                 return null; // the model is built only from files whose shape is known to be right
             }
@@ -121,7 +123,7 @@ public final class SiteBuilder {
                     new CrossLinker(model, site.basePath()), new BidiIsolator())).process(staging),
                     n -> n + " pages");
             step(steps, "verify", problems -> {
-                new LinkChecker(site.basePath()).check(staging, problems);
+                new LinkChecker(site.basePath(), files).check(staging, problems);
                 return pages;
             }, n -> "links and anchors of " + n + " pages");
             step(steps, "publish", problems -> {

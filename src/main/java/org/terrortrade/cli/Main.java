@@ -27,6 +27,7 @@ public final class Main {
     private static final String USAGE = """
             usage: build [--base-path=/] [--repository=URL] [--branch=main] [--out=target/site] [--verbose]
                    check
+                   new --type=actor|term|page --slug=ascii-slug [--title=العنوان]
                    serve [--port=8820] [--verbose]""";
 
     private Main() {
@@ -35,7 +36,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        if (args.length == 0 || !List.of("build", "check", "serve").contains(args[0])) {
+        if (args.length == 0 || !List.of("build", "check", "serve", "new").contains(args[0])) {
             err.println(USAGE);
             System.exit(2);
         }
@@ -52,6 +53,14 @@ public final class Main {
                 long start = System.nanoTime();
                 builder.build(new SiteBuilder.Options(root, output, overrides(flags)));
                 out.printf("  %-12s %6d ms  site written to %s%n", "total", (System.nanoTime() - start) / 1_000_000, root.relativize(output));
+            } else if (args[0].equals("new")) {
+                try {
+                    Path created = Scaffold.create(root, flags.get("type"), flags.get("slug"), flags.get("title"), java.time.LocalDate.now());
+                    out.println("  created " + created + " — fill it in, then run ./mvnw -q compile exec:exec@check");
+                } catch (IllegalArgumentException e) {
+                    err.println(e.getMessage());
+                    System.exit(1);
+                }
             } else if (args[0].equals("check")) {
                 builder.check(new SiteBuilder.Options(root, output, overrides(flags)));
                 out.println("  content is valid");

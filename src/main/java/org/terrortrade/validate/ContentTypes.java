@@ -54,7 +54,7 @@ public final class ContentTypes {
                 .required("name_en", text())
                 .required("kind", oneOf(Set.copyOf(ACTOR_KINDS)))
                 .required("summary", text())
-                .required("aliases", listOf(text(), false))
+                .optional("aliases", listOf(text(), false))
                 .optional("stance", record(claim))
                 .optional("gives", listOf(record(claim), false))
                 .optional("gets", listOf(record(claim), false))

@@ -183,8 +183,17 @@ public final class ProvenanceChecker {
         }
     }
 
-    /** An alias must be found in the article as written there, and must not name two things. */
+    /** An alias must be found in the article as written there, and must not name two things; nor may a title. */
     private void aliases(SiteModel model) {
+        // A term may share its title with the actor it describes (شبكة حقاني); two actors or two terms may not.
+        Map<String, String> actorTitles = new HashMap<>();
+        for (Actor actor : model.getActors()) {
+            title(actor.title(), actor.path(), actor.line("title"), actorTitles);
+        }
+        Map<String, String> termTitles = new HashMap<>();
+        for (Term term : model.getTerms()) {
+            title(term.title(), term.path(), term.line("title"), termTitles);
+        }
         Map<String, String> owners = new HashMap<>();
         for (Actor actor : model.getActors()) {
             path = actor.path();
@@ -197,6 +206,15 @@ public final class ProvenanceChecker {
             for (String alias : term.aliases()) {
                 alias(alias, "term:" + term.slug(), owners, term.line("aliases"));
             }
+        }
+    }
+
+    /** A copied file whose title was not changed would give two pages one name. */
+    private void title(String title, String file, int line, Map<String, String> seen) {
+        String first = seen.putIfAbsent(ArabicNormalizer.normalize(title), file);
+        if (first != null) {
+            problems.add(file, line, "duplicate-title", "العنوان «" + title + "» مستعمل أيضًا في " + first,
+                    "لكل فاعل أو مصطلح ملف واحد: ادمج الملفين أو غيّر العنوان");
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.terrortrade.content.Problems;
+import org.terrortrade.content.SourceFile;
 import org.terrortrade.post.PostProcessor;
 
 /**
@@ -26,15 +28,24 @@ import org.terrortrade.post.PostProcessor;
  */
 public final class LinkChecker {
     private final String basePath;
+    private final Map<String, SourceFile> sourceOfPage = new HashMap<>();
 
-    public LinkChecker(String basePath) {
+    /**
+     * @param basePath the path the site is served under
+     * @param sources  the content files, so that a broken link written in Markdown is reported at its file and line
+     */
+    public LinkChecker(String basePath, List<SourceFile> sources) {
         this.basePath = basePath;
+        for (SourceFile source : sources) {
+            String page = source.path().replaceFirst("^content/", "").replaceFirst("\\.md$", ".html");
+            sourceOfPage.put(page, source);
+        }
     }
 
     public void check(Path siteRoot, Problems problems) {
         Map<Path, Set<String>> idsByPage = new HashMap<>();
         for (Path file : PostProcessor.htmlPages(siteRoot)) {
-            String page = "site/" + siteRoot.relativize(file).toString().replace('\\', '/');
+            String page = siteRoot.relativize(file).toString().replace('\\', '/');
             Document doc = parse(file);
             for (Element element : doc.select("[href], [src]")) {
                 String attribute = element.hasAttr("href") ? "href" : "src";
@@ -45,6 +56,31 @@ public final class LinkChecker {
     }
 
     private void checkLink(Path siteRoot, Path from, String page, Element element, String link, Map<Path, Set<String>> ids,
+            Problems allProblems) {
+        Problems problems = new Problems();
+        checkLinkTarget(siteRoot, from, page, element, link, ids, problems);
+        for (org.terrortrade.content.Problem problem : problems.sorted()) {
+            allProblems.add(locate(page, link, problem));
+        }
+    }
+
+    /** Points a problem at the Markdown line that wrote the link, or says which built page (and so which template) has it. */
+    private org.terrortrade.content.Problem locate(String page, String link, org.terrortrade.content.Problem problem) {
+        SourceFile source = sourceOfPage.get(page);
+        if (source != null) {
+            String[] lines = source.body().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains("(" + link + ")") || lines[i].contains("\"" + link + "\"")) {
+                    return new org.terrortrade.content.Problem(source.path(), source.bodyFirstLine() + i, problem.key(),
+                            problem.message(), problem.fix());
+                }
+            }
+        }
+        return new org.terrortrade.content.Problem("site/" + page, 1, problem.key(),
+                problem.message() + " (في الصفحة المبنية؛ مصدره قالب في templates/)", problem.fix());
+    }
+
+    private void checkLinkTarget(Path siteRoot, Path from, String page, Element element, String link, Map<Path, Set<String>> ids,
             Problems problems) {
         if (link.isEmpty() || link.startsWith("mailto:") || link.startsWith("data:")) {
             return;

@@ -1,0 +1,48 @@
+package org.terrortrade.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * {@code new}: writes a valid new content file from a template (actor, term or page), so that an editor starts from
+ * front matter the build accepts. Refuses to overwrite a file and names the fix for a bad slug.
+ */
+public final class Scaffold {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Map<String, String> FOLDERS = Map.of("actor", "content/actors/", "term", "content/glossary/", "page", "content/");
+    private static final Map<String, String> DEFAULT_TITLES = Map.of("actor", "اسم الفاعل", "term", "المصطلح", "page", "عنوان الصفحة");
+
+    private Scaffold() {
+    }
+
+    /** @return the file written, relative to the project root */
+    public static Path create(Path projectRoot, String type, String slug, String title, LocalDate date) throws IOException {
+        if (!FOLDERS.containsKey(type)) {
+            throw new IllegalArgumentException("النوع «" + type + "» غير معروف [unknown-type] — اختر actor أو term أو page؛ "
+                    + "ولإضافة حدث إلى الخط الزمني أو بند إلى المقايضة أضف عنصرًا إلى content/timeline.md أو content/exchange.md (انظر CONTRIBUTING.md)");
+        }
+        if (slug == null || !SLUG.matcher(slug).matches()) {
+            throw new IllegalArgumentException("المعرّف «" + slug + "» غير صالح [file-name] — اكتب حروفًا لاتينية صغيرة وأرقامًا وشرطات، مثل -Dslug=lashkar-e-taiba");
+        }
+        Path relative = Path.of(FOLDERS.get(type) + slug + ".md");
+        Path file = projectRoot.resolve(relative);
+        if (Files.exists(file)) {
+            throw new IllegalArgumentException(relative + " موجود من قبل [file-exists] — اختر معرّفًا آخر أو عدّل الملف الموجود");
+        }
+        String template;
+        try (InputStream in = Scaffold.class.getResourceAsStream("/scaffold/" + type + ".md")) {
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String text = template.replace("{{title}}", title == null || title.isBlank() ? DEFAULT_TITLES.get(type) : title.strip())
+                .replace("{{date}}", date.toString());
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return relative;
+    }
+}
