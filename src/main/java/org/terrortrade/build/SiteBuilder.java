@@ -14,6 +14,10 @@ import org.terrortrade.link.CrossLinker;
 import org.terrortrade.model.ArticleParagraphs;
 import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.meta.CardRenderer;
+import org.terrortrade.meta.PageMeta;
+import org.terrortrade.meta.SearchIndexer;
+import org.terrortrade.meta.SiteFiles;
 import org.terrortrade.svg.Charts;
 import org.terrortrade.validate.ProvenanceChecker;
 import org.terrortrade.validate.UnsafeHtmlChecker;
@@ -89,6 +93,16 @@ public final class SiteBuilder {
         }, v -> "front matter, citations and links of " + v.files().size() + " files");
     }
 
+    /** The line under a card's title: what kind of page it is. */
+    private static String kicker(SourceFile file, SiteModel model) {
+        return switch (file.type()) {
+            case "article" -> "مقال · " + file.frontMatter().text("subtitle").orElse("");
+            case "actor" -> model.actor(file.slug()).kindLabel() + " · من ملفات الفاعلين";
+            case "home" -> "المقال كاملًا مع الفاعلين والمسرد والخط الزمني";
+            default -> file.frontMatter().text("description").orElse("");
+        };
+    }
+
     private static SourceFile article(List<SourceFile> files) {
         return files.stream().filter(f -> f.type().equals("article")).findFirst()
                 .orElseThrow(() -> new BuildFailedException("validate", List.of(new org.terrortrade.content.Problem(
@@ -115,13 +129,26 @@ public final class SiteBuilder {
                 shared.put("article", model.getArticle());
             }
             shared.put("charts", new Charts(model));
+            shared.put("meta", new PageMeta(site, model));
             step(steps, "bake", problems -> {
                 new Baker(markdown).bake(root, staging, files, site, shared, problems);
                 return staging;
             }, folder -> "JBake into a staging folder");
-            int pages = step(steps, "post-process", problems -> new PostProcessor(List.of(
-                    new CrossLinker(model, site.basePath()), new BidiIsolator())).process(staging),
-                    n -> n + " pages");
+            SearchIndexer search = new SearchIndexer();
+            CardRenderer cards = new CardRenderer(root.resolve("target/card-cache"));
+            int pages = step(steps, "post-process", problems -> {
+                int count = new PostProcessor(List.of(new CrossLinker(model, site.basePath()), new BidiIsolator(), search)).process(staging);
+                search.write(staging);
+                new SiteFiles(site).write(staging, files);
+                for (SourceFile file : files) {
+                    if (!file.type().equals("term")) {
+                        String uri = file.path().replaceFirst("^content/", "").replaceFirst("\\.md$", ".html");
+                        cards.write(file.frontMatter().text("title").orElse(site.title()), kicker(file, model), site.title(),
+                                staging.resolve(PageMeta.cardPath(uri)));
+                    }
+                }
+                return count;
+            }, n -> n + " pages, search index, sitemap, feed, " + cards.drawn() + " new social cards");
             step(steps, "verify", problems -> {
                 new LinkChecker(site.basePath(), files).check(staging, problems);
                 return pages;

@@ -25,7 +25,7 @@ import ch.qos.logback.classic.Logger;
  */
 public final class Main {
     private static final String USAGE = """
-            usage: build [--base-path=/] [--repository=URL] [--branch=main] [--out=target/site] [--verbose]
+            usage: build [--base-path=/] [--origin=https://host] [--repository=URL] [--branch=main] [--out=target/site] [--verbose]
                    check
                    new --type=actor|term|page --slug=ascii-slug [--title=العنوان]
                    serve [--port=8820] [--verbose]""";
@@ -94,7 +94,7 @@ public final class Main {
     }
 
     private static SiteSettings.Overrides overrides(Map<String, String> flags) {
-        return new SiteSettings.Overrides(flags.get("base-path"), flags.get("repository"), flags.get("branch"));
+        return new SiteSettings.Overrides(flags.get("base-path"), flags.get("repository"), flags.get("branch"), flags.get("origin"));
     }
 
     /** --name=value and --name flags after the command. */

@@ -49,6 +49,7 @@ public final class ContentTypes {
         schemas.put("page", page.extend()
                 .optional("show_disclaimer", bool()));
         schemas.put("notfound", page.extend());
+        schemas.put("search", page.extend());
 
         schemas.put("actor", common.extend()
                 .required("name_en", text())

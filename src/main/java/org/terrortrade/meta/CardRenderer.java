@@ -1,0 +1,185 @@
+package org.terrortrade.meta;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineBreakMeasurer;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.AttributedString;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+/**
+ * Draws a page's social card (1200×630 PNG) with Java2D and the site's own faces (Noto Naskh Arabic for Arabic,
+ * Noto Serif for Latin runs), the title shaped and laid out right to left by {@link TextLayout}. Cards are cached by
+ * the hash of what they show, so an unchanged page is not drawn again.
+ */
+public final class CardRenderer {
+    /** Bump when the drawing changes, so cached cards are redrawn. */
+    private static final String VERSION = "1";
+    private static final Color PAPER = new Color(0xFBF8F3);
+    private static final Color INK = new Color(0x1F1C18);
+    private static final Color SOFT = new Color(0x6B6258);
+    private static final Color ACCENT = new Color(0x8F2A1B);
+    private static final int MARGIN = 80;
+
+    private final Font arabic;
+    private final Font arabicRegular;
+    private final Font latin;
+    private final Path cache;
+    private int drawn;
+
+    /** @param cache folder for cards already drawn (kept between builds) */
+    public CardRenderer(Path cache) {
+        this.arabic = font("/fonts/NotoNaskhArabic-Bold.ttf");
+        this.arabicRegular = font("/fonts/NotoNaskhArabic-Regular.ttf");
+        this.latin = font("/fonts/NotoSerif-Bold.ttf");
+        this.cache = cache;
+    }
+
+    /** How many cards this renderer drew (not taken from the cache). */
+    public int drawn() {
+        return drawn;
+    }
+
+    /** Writes the card for a page to {@code target}, from the cache when the same card was drawn before. */
+    public void write(String title, String kicker, String siteName, Path target) {
+        try {
+            Path cached = cache.resolve(key(title, kicker, siteName) + ".png");
+            if (!Files.isRegularFile(cached)) {
+                Files.createDirectories(cache);
+                Path temporary = Files.createTempFile(cache, "card", ".tmp");
+                Files.write(temporary, png(title, kicker, siteName));
+                Files.move(temporary, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                drawn++;
+            }
+            Files.createDirectories(target.getParent());
+            Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the social card " + target, e);
+        }
+    }
+
+    /** The card as PNG bytes. */
+    public byte[] png(String title, String kicker, String siteName) throws IOException {
+        BufferedImage image = draw(title, kicker, siteName);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    BufferedImage draw(String title, String kicker, String siteName) {
+        BufferedImage image = new BufferedImage(PageMeta.CARD_WIDTH, PageMeta.CARD_HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setColor(PAPER);
+            g.fillRect(0, 0, PageMeta.CARD_WIDTH, PageMeta.CARD_HEIGHT);
+            // A band of the accent colour along the start (right) edge, as the site's cards and boxes have.
+            g.setColor(ACCENT);
+            g.fillRect(PageMeta.CARD_WIDTH - 24, 0, 24, PageMeta.CARD_HEIGHT);
+            FontRenderContext frc = g.getFontRenderContext();
+            int right = PageMeta.CARD_WIDTH - MARGIN;
+
+            TextLayout site = layout(siteName, arabic.deriveFont(40f), frc);
+            g.setColor(ACCENT);
+            site.draw(g, right - site.getAdvance(), MARGIN + site.getAscent());
+
+            float y = MARGIN + 130;
+            for (TextLayout line : wrap(title, arabic.deriveFont(title.length() > 40 ? 64f : 80f), frc, PageMeta.CARD_WIDTH - 2 * MARGIN - 24, 3)) {
+                y += line.getAscent();
+                g.setColor(INK);
+                line.draw(g, right - line.getAdvance(), y);
+                y += line.getDescent() + line.getLeading() + 6;
+            }
+
+            g.setColor(new Color(0xE2D9CC));
+            g.setStroke(new BasicStroke(2f));
+            g.drawLine(MARGIN, PageMeta.CARD_HEIGHT - MARGIN - 60, right, PageMeta.CARD_HEIGHT - MARGIN - 60);
+            if (kicker != null && !kicker.isBlank()) {
+                TextLayout k = layout(kicker, arabicRegular.deriveFont(34f), frc);
+                g.setColor(SOFT);
+                k.draw(g, right - k.getAdvance(), PageMeta.CARD_HEIGHT - MARGIN);
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** One line of mixed Arabic and Latin text, base direction right to left. */
+    TextLayout layout(String text, Font font, FontRenderContext frc) {
+        return new TextLayout(styled(text, font).getIterator(), frc);
+    }
+
+    /** The title broken into at most {@code maxLines} lines that fit {@code width}. */
+    List<TextLayout> wrap(String text, Font font, FontRenderContext frc, float width, int maxLines) {
+        AttributedString styled = styled(text, font);
+        LineBreakMeasurer measurer = new LineBreakMeasurer(styled.getIterator(), frc);
+        List<TextLayout> lines = new ArrayList<>();
+        while (measurer.getPosition() < text.length() && lines.size() < maxLines) {
+            lines.add(measurer.nextLayout(width));
+        }
+        return lines;
+    }
+
+    /** Arabic letters in the Arabic face, everything else in the Latin face; right-to-left paragraph. */
+    private AttributedString styled(String text, Font font) {
+        AttributedString styled = new AttributedString(text);
+        styled.addAttribute(TextAttribute.RUN_DIRECTION, TextAttribute.RUN_DIRECTION_RTL);
+        Font latinFont = latin.deriveFont(font.getSize2D() * 0.9f);
+        int start = 0;
+        while (start < text.length()) {
+            boolean arabicRun = font.canDisplay(text.charAt(start));
+            int end = start + 1;
+            while (end < text.length() && font.canDisplay(text.charAt(end)) == arabicRun) {
+                end++;
+            }
+            styled.addAttribute(TextAttribute.FONT, arabicRun ? font : latinFont, start, end);
+            start = end;
+        }
+        return styled;
+    }
+
+    private static String key(String title, String kicker, String siteName) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((VERSION + "\n" + title + "\n" + kicker + "\n" + siteName).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Font font(String resource) {
+        try (InputStream in = CardRenderer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + resource + " is missing from the classpath (src/main/fonts)");
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException | FontFormatException e) {
+            throw new IllegalStateException("Cannot read the font " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.terrortrade.meta;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.terrortrade.bake.SiteSettings;
+import org.terrortrade.content.SourceFile;
+
+/**
+ * The files a site owes crawlers and feed readers, from the content's own dates (never the clock):
+ * sitemap.xml, robots.txt naming it, and an Atom feed with the article and the derived pages.
+ */
+public final class SiteFiles {
+    /** Pages that are not content for crawlers or readers of the feed. */
+    private static final Set<String> NOT_LISTED = Set.of("notfound", "term");
+    private static final Set<String> NOT_IN_FEED = Set.of("notfound", "term", "home", "search");
+
+    private final SiteSettings site;
+
+    public SiteFiles(SiteSettings site) {
+        this.site = site;
+    }
+
+    /** One published page: its path in the site and its front matter's words and dates. */
+    public record Page(String uri, String type, String title, String summary, String date, String updated) {
+
+        static Page of(SourceFile file) {
+            String uri = file.path().replaceFirst("^content/", "").replaceFirst("\\.md$", ".html");
+            String date = file.frontMatter().text("date").orElse("");
+            return new Page(uri, file.type(), file.frontMatter().text("title").orElse(""),
+                    file.frontMatter().text("description").or(() -> file.frontMatter().text("summary")).orElse(""),
+                    date, file.frontMatter().text("updated").orElse(date));
+        }
+    }
+
+    public void write(Path siteRoot, List<SourceFile> files) {
+        List<Page> pages = files.stream().filter(f -> !NOT_LISTED.contains(f.type())).map(Page::of)
+                .sorted(Comparator.comparing(Page::uri)).toList();
+        try {
+            Files.writeString(siteRoot.resolve("sitemap.xml"), sitemap(pages), StandardCharsets.UTF_8);
+            Files.writeString(siteRoot.resolve("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: "
+                    + site.absoluteUrl("sitemap.xml") + "\n", StandardCharsets.UTF_8);
+            Files.writeString(siteRoot.resolve("feed.xml"), feed(pages), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String sitemap(List<Page> pages) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (Page page : pages) {
+            xml.append("  <url><loc>").append(escape(site.absoluteUrl(page.uri()))).append("</loc><lastmod>")
+                    .append(page.updated()).append("</lastmod></url>\n");
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+
+    private String feed(List<Page> pages) {
+        List<Page> entries = pages.stream().filter(p -> !NOT_IN_FEED.contains(p.type()))
+                .sorted(Comparator.comparing((Page p) -> !p.type().equals("article")).thenComparing(Page::uri)).toList();
+        String updated = pages.stream().map(Page::updated).max(Comparator.naturalOrder()).orElse("1970-01-01");
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(site.language()).append("\">\n")
+                .append("  <title>").append(escape(site.title())).append("</title>\n")
+                .append("  <subtitle>").append(escape(site.tagline())).append("</subtitle>\n")
+                .append("  <id>").append(escape(site.absoluteUrl("index.html"))).append("</id>\n")
+                .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(escape(site.absoluteUrl("feed.xml"))).append("\"/>\n")
+                .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(site.absoluteUrl("index.html"))).append("\"/>\n")
+                .append("  <updated>").append(updated).append("T00:00:00Z</updated>\n")
+                .append("  <author><name>").append(escape(site.title())).append("</name></author>\n");
+        for (Page page : entries) {
+            String url = site.absoluteUrl(page.uri());
+            xml.append("  <entry>\n")
+                    .append("    <title>").append(escape(page.title())).append("</title>\n")
+                    .append("    <id>").append(escape(url)).append("</id>\n")
+                    .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(url)).append("\"/>\n")
+                    .append("    <published>").append(page.date()).append("T00:00:00Z</published>\n")
+                    .append("    <updated>").append(page.updated()).append("T00:00:00Z</updated>\n")
+                    .append("    <summary>").append(escape(page.summary())).append("</summary>\n")
+                    .append("  </entry>\n");
+        }
+        return xml.append("</feed>\n").toString();
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

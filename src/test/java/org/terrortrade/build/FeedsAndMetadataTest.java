@@ -1,0 +1,131 @@
+package org.terrortrade.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.json.simple.JSONArray;
+import org.json.simple.JSONObject;
+import org.json.simple.parser.JSONParser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.terrortrade.TestProject;
+import org.terrortrade.post.PostProcessor;
+import org.w3c.dom.NodeList;
+
+/** Sitemap, robots, Atom feed, canonical URLs, Open Graph cards and JSON-LD: parsed, not just grepped. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FeedsAndMetadataTest {
+    private static final String ORIGIN = "https://example.github.io";
+    private static final String BASE = "/terror-trade/";
+    private TestProject project;
+
+    @BeforeAll
+    void build(@TempDir Path folder) {
+        project = TestProject.copyOfSite(folder);
+        new SiteBuilder(step -> { }).build(new SiteBuilder.Options(project.root(), project.output(),
+                new org.terrortrade.bake.SiteSettings.Overrides(BASE, null, null, ORIGIN)));
+    }
+
+    @Test
+    void theSitemapListsEveryPageWithItsContentDate() throws Exception {
+        org.w3c.dom.Document sitemap = xml("sitemap.xml");
+        NodeList urls = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
+        List<String> locations = new ArrayList<>();
+        for (int i = 0; i < urls.getLength(); i++) {
+            org.w3c.dom.Element url = (org.w3c.dom.Element) urls.item(i);
+            locations.add(url.getElementsByTagName("loc").item(0).getTextContent());
+            assertTrue(url.getElementsByTagName("lastmod").item(0).getTextContent().matches("\\d{4}-\\d{2}-\\d{2}"));
+        }
+        assertTrue(locations.contains(ORIGIN + BASE), locations.toString());
+        assertTrue(locations.contains(ORIGIN + BASE + "article.html"));
+        assertTrue(locations.contains(ORIGIN + BASE + "actors/ttp.html"));
+        assertFalse(locations.stream().anyMatch(l -> l.contains("404")), "no 404 page in the sitemap");
+        long pages = PostProcessor.htmlPages(project.output()).size();
+        assertEquals(pages - 1, locations.size(), "every page but 404");
+        assertTrue(Files.readString(project.output().resolve("robots.txt")).contains("Sitemap: " + ORIGIN + BASE + "sitemap.xml"));
+    }
+
+    @Test
+    void theFeedIsArabicAtomWithTheArticleFirst() throws Exception {
+        org.w3c.dom.Document feed = xml("feed.xml");
+        org.w3c.dom.Element root = feed.getDocumentElement();
+        assertEquals("http://www.w3.org/2005/Atom", root.getNamespaceURI());
+        assertEquals("ar", root.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
+        NodeList entries = root.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        assertTrue(entries.getLength() >= 6, "article and derived pages");
+        org.w3c.dom.Element first = (org.w3c.dom.Element) entries.item(0);
+        assertEquals(ORIGIN + BASE + "article.html", first.getElementsByTagName("id").item(0).getTextContent());
+        assertTrue(first.getElementsByTagName("summary").item(0).getTextContent().matches(".*[\\u0600-\\u06FF].*"));
+    }
+
+    @Test
+    void everyPageHasACanonicalUrlACardAndValidJsonLd() throws Exception {
+        for (Path file : PostProcessor.htmlPages(project.output())) {
+            String path = project.output().relativize(file).toString().replace('\\', '/');
+            Document page = Jsoup.parse(file.toFile(), "UTF-8");
+            assertTrue(page.selectFirst("link[rel=canonical]").attr("href").startsWith(ORIGIN + BASE), path);
+            String image = page.selectFirst("meta[property=og:image]").attr("content");
+            assertTrue(image.startsWith(ORIGIN + BASE + "cards/"), image);
+            Path card = project.output().resolve(image.substring((ORIGIN + BASE).length()));
+            assertTrue(Files.isRegularFile(card), path + ": card " + card);
+            assertEquals(1200, ImageIO.read(card.toFile()).getWidth());
+            assertEquals("1200", page.selectFirst("meta[property=og:image:width]").attr("content"));
+            assertFalse(page.selectFirst("meta[property=og:image:alt]").attr("content").isBlank());
+            assertEquals("summary_large_image", page.selectFirst("meta[name=twitter:card]").attr("content"));
+            Element ld = page.selectFirst("script[type=application/ld+json]");
+            JSONObject json = (JSONObject) new JSONParser().parse(ld.data());
+            assertEquals("https://schema.org", json.get("@context"), path);
+        }
+    }
+
+    @Test
+    void structuredDataFitsEachPageType() throws Exception {
+        assertTrue(types("article.html").contains("Article"));
+        assertTrue(types("article.html").contains("BreadcrumbList"));
+        assertTrue(types("glossary.html").contains("DefinedTermSet"));
+        assertTrue(types("actors/pakistan.html").contains("Country"));
+        assertTrue(types("actors/ttp.html").contains("Organization"));
+        assertTrue(types("actors/asim-munir.html").contains("Person"));
+        JSONObject glossary = (JSONObject) graph("glossary.html").get(0);
+        assertTrue(((JSONArray) glossary.get("hasDefinedTerm")).size() >= 30);
+    }
+
+    private List<String> types(String page) throws Exception {
+        List<String> types = new ArrayList<>();
+        for (Object node : graph(page)) {
+            types.add(String.valueOf(((JSONObject) node).get("@type")));
+        }
+        return types;
+    }
+
+    private JSONArray graph(String page) throws Exception {
+        Document doc = Jsoup.parse(project.output().resolve(page).toFile(), "UTF-8");
+        return (JSONArray) ((JSONObject) new JSONParser().parse(doc.selectFirst("script[type=application/ld+json]").data())).get("@graph");
+    }
+
+    private org.w3c.dom.Document xml(String file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        try {
+            return factory.newDocumentBuilder().parse(project.output().resolve(file).toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.terrortrade.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.font.TextLayout;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@Tag("unit")
+class CardRendererTest {
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
+    @Test
+    void drawsA1200By630Png(@TempDir Path cache) throws Exception {
+        byte[] png = new CardRenderer(cache).png("تجارة الإرهاب", "مقال", "تجارة الإرهاب");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(1200, image.getWidth());
+        assertEquals(630, image.getHeight());
+    }
+
+    @Test
+    void joinsArabicLettersAndOrdersThemRightToLeft(@TempDir Path cache) throws Exception {
+        CardRenderer renderer = new CardRenderer(cache);
+        Font naskh = Font.createFont(Font.TRUETYPE_FONT, getClass().getResourceAsStream("/fonts/NotoNaskhArabic-Bold.ttf")).deriveFont(80f);
+        String word = "تجارة";
+        char[] chars = word.toCharArray();
+        GlyphVector shaped = naskh.layoutGlyphVector(FRC, chars, 0, chars.length, Font.LAYOUT_RIGHT_TO_LEFT);
+        GlyphVector isolated = naskh.createGlyphVector(FRC, "ت");
+        int initialTeh = glyphFor(shaped, 0);
+        assertNotEquals(isolated.getGlyphCode(0), shaped.getGlyphCode(initialTeh), "ت takes its initial (joined) form");
+        assertTrue(shaped.getGlyphPosition(initialTeh).getX() > shaped.getGlyphPosition(glyphFor(shaped, 4)).getX(),
+                "the first letter is drawn rightmost");
+
+        TextLayout line = renderer.layout("داعش خراسان (ISIS-K)", naskh, FRC);
+        assertTrue(!line.isLeftToRight(), "an Arabic title is a right-to-left line");
+        double arabicStart = line.getLogicalHighlightShape(0, 1).getBounds2D().getX();
+        double latinStart = line.getLogicalHighlightShape(13, 14).getBounds2D().getX();
+        assertTrue(latinStart < arabicStart, "the Latin run at the end of the title sits to the left of its start");
+        double latinEnd = line.getLogicalHighlightShape(18, 19).getBounds2D().getX();
+        assertTrue(latinStart < latinEnd, "and reads left to right inside");
+    }
+
+    @Test
+    void reusesACardAlreadyDrawn(@TempDir Path cache, @TempDir Path site) {
+        CardRenderer first = new CardRenderer(cache);
+        first.write("الخط الزمني", "أحداث", "تجارة الإرهاب", site.resolve("cards/timeline.png"));
+        assertEquals(1, first.drawn());
+        CardRenderer second = new CardRenderer(cache);
+        second.write("الخط الزمني", "أحداث", "تجارة الإرهاب", site.resolve("cards/again.png"));
+        assertEquals(0, second.drawn(), "unchanged card taken from the cache");
+        assertTrue(Files.isRegularFile(site.resolve("cards/again.png")));
+    }
+
+    private static int glyphFor(GlyphVector glyphs, int charIndex) {
+        for (int i = 0; i < glyphs.getNumGlyphs(); i++) {
+            if (glyphs.getGlyphCharIndex(i) == charIndex) {
+                return i;
+            }
+        }
+        throw new AssertionError("no glyph for character " + charIndex);
+    }
+}
