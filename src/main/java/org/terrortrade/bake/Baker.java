@@ -25,12 +25,55 @@ import org.terrortrade.content.SourceFile;
 public final class Baker {
     static {
         QuietLogging.install();
+        // JBake's content store is an in-memory OrientDB that lives for one bake and is never exposed: hashing its
+        // default users' passwords with 65,536 PBKDF2 rounds protects nothing and was a second of every cold build.
+        System.setProperty("security.userPasswordSaltIterations", "1");
+        System.setProperty("security.warningDefaultUsers", "false");
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger STORES = new java.util.concurrent.atomic.AtomicInteger();
     private final MarkdownRenderer markdown;
+    private final boolean warm;
+    private freemarker.template.Configuration templates;
+    private java.io.File templateFolder;
+    private WarmContentStore warmStore;
 
-    public Baker(MarkdownRenderer markdown) {
+    /**
+     * @param warm true for a baker that serves every build of a session (serve mode): it keeps the parsed templates
+     *             and JBake's content store between bakes; {@link #close()} releases them
+     */
+    public Baker(MarkdownRenderer markdown, boolean warm) {
         this.markdown = markdown;
+        this.warm = warm;
+    }
+
+    /** Releases what a warm baker keeps between bakes. */
+    public synchronized void close() {
+        if (warmStore != null) {
+            warmStore.closeForGood();
+            warmStore = null;
+        }
+    }
+
+    private synchronized ContentStore store(DefaultJBakeConfiguration config) {
+        if (!warm) {
+            return new ContentStore(config.getDatabaseStore(), config.getDatabasePath() + "-" + STORES.incrementAndGet());
+        }
+        if (warmStore == null) {
+            warmStore = new WarmContentStore(config.getDatabasePath() + "-" + STORES.incrementAndGet());
+        }
+        return warmStore;
+    }
+
+    private synchronized freemarker.template.Configuration templates(java.io.File folder) {
+        if (!warm) {
+            return SiteTemplates.configuration(folder);
+        }
+        if (templates == null || !folder.equals(templateFolder)) {
+            templates = SiteTemplates.configuration(folder);
+            templateFolder = folder;
+        }
+        return templates;
     }
 
     /**
@@ -47,8 +90,8 @@ public final class Baker {
         // JBake looks engines up in a global registry by file extension; this bake's engine replaces the stock one.
         Engines.register("md", new ContentEngine(files, markdown));
 
-        ContentStore store = new ContentStore(config.getDatabaseStore(), config.getDatabasePath());
-        SiteTemplates templates = new SiteTemplates(store, config, site);
+        ContentStore store = store(config);
+        SiteTemplates templates = new SiteTemplates(store, config, templates(config.getTemplateFolder()), site);
         shared.forEach(templates::share);
 
         Utensils utensils = new Utensils();
@@ -59,7 +102,7 @@ public final class Baker {
         utensils.setAsset(new Asset(config));
 
         Oven oven = new Oven(utensils);
-        oven.bake();
+        RenderingTools.during(oven::bake);
 
         List<Problem> templateProblems = templates.problems();
         templateProblems.forEach(problems::add);

@@ -32,16 +32,27 @@ import freemarker.template.TemplateExceptionHandler;
 public final class SiteTemplates extends DelegatingTemplateEngine {
     private final Configuration freemarker;
     private final String templateFolderName;
-    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Object> globals = new HashMap<>();
+    private final List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    public SiteTemplates(ContentStore db, JBakeConfiguration config, SiteSettings site) {
+    /**
+     * @param freemarker the configuration from {@link #configuration}, kept across bakes so that serve mode does not
+     *                   parse unchanged templates again (Freemarker rereads a template whose file changed)
+     */
+    public SiteTemplates(ContentStore db, JBakeConfiguration config, Configuration freemarker, SiteSettings site) {
         super(db, config);
         this.templateFolderName = config.getTemplateFolderName();
-        freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        this.freemarker = freemarker;
+        share("site", site);
+    }
+
+    /** Freemarker set up for this site: HTML auto-escaping for .ftlh, errors rethrown, Western digits. */
+    public static Configuration configuration(java.io.File templateFolder) {
+        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
         try {
-            freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
+            freemarker.setDirectoryForTemplateLoading(templateFolder);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read templates from " + config.getTemplateFolder(), e);
+            throw new IllegalStateException("Cannot read templates from " + templateFolder, e);
         }
         freemarker.setRecognizeStandardFileExtensions(true);
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -53,26 +64,25 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
         freemarker.setLogTemplateExceptions(false);
         freemarker.setWrapUncheckedExceptions(true);
         freemarker.setFallbackOnNullLoopVariable(false);
-        share("site", site);
+        freemarker.setTemplateUpdateDelayMilliseconds(0); // an edited template is seen at the next bake
+        return freemarker;
     }
 
-    /** Makes an object available to every template under {@code name}. */
+    /** Makes an object available to every template of this bake under {@code name}. */
     public void share(String name, Object value) {
-        try {
-            freemarker.setSharedVariable(name, value);
-        } catch (freemarker.template.TemplateModelException e) {
-            throw new IllegalStateException("Cannot share " + name + " with the templates", e);
-        }
+        globals.put(name, value);
     }
 
     /** Template errors of this bake, in the order they happened. */
     public List<Problem> problems() {
-        return List.copyOf(problems);
+        synchronized (problems) {
+            return List.copyOf(problems);
+        }
     }
 
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
-        Map<String, Object> root = new HashMap<>();
+        Map<String, Object> root = new HashMap<>(globals);
         root.put("content", model.getContent());
         String page = String.valueOf(model.getContent() == null ? "?" : model.getContent().get("source_path"));
         try {
@@ -110,10 +120,12 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
             throws RenderingException {
         String path = templateFolderName + File.separator + (template == null ? "?" : template);
         Problem problem = new Problem(path.replace('\\', '/'), line, key, message, fix);
-        boolean sameSyntaxErrorOnAnotherPage = key.equals("template-syntax")
-                && problems.stream().anyMatch(p -> p.path().equals(problem.path()) && p.line() == line && p.key().equals(key));
-        if (!sameSyntaxErrorOnAnotherPage) {
-            problems.add(problem);
+        synchronized (problems) {
+            boolean sameSyntaxErrorOnAnotherPage = key.equals("template-syntax")
+                    && problems.stream().anyMatch(p -> p.path().equals(problem.path()) && p.line() == line && p.key().equals(key));
+            if (!sameSyntaxErrorOnAnotherPage) {
+                problems.add(problem);
+            }
         }
         throw new RenderingException(problem.toString(), cause);
     }

@@ -37,7 +37,7 @@ import org.terrortrade.verify.LinkChecker;
  * this one only runs them in order, times them, and stops at the first step that reports problems, in which
  * case the previous output stays untouched.
  */
-public final class SiteBuilder {
+public final class SiteBuilder implements AutoCloseable {
 
     /**
      * @param projectRoot folder with jbake.properties, content/, templates/ and assets/
@@ -60,10 +60,26 @@ public final class SiteBuilder {
 
     private final Consumer<Step> log;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final Baker baker;
 
-    /** @param log told about each step as it finishes (one line per step) */
+    /** A builder for one build: told about each step as it finishes (one line per step). */
     public SiteBuilder(Consumer<Step> log) {
+        this(log, false);
+    }
+
+    /**
+     * @param log  told about each step as it finishes
+     * @param warm true in serve mode: parsed templates and JBake's store are kept between builds ({@link #close()})
+     */
+    public SiteBuilder(Consumer<Step> log, boolean warm) {
         this.log = log;
+        this.baker = new Baker(markdown, warm);
+    }
+
+    /** Releases what a warm builder keeps between builds. */
+    @Override
+    public void close() {
+        baker.close();
     }
 
     /** Loads and validates the content without baking: the editor's quick check. */
@@ -131,7 +147,7 @@ public final class SiteBuilder {
             shared.put("charts", new Charts(model));
             shared.put("meta", new PageMeta(site, model));
             step(steps, "bake", problems -> {
-                new Baker(markdown).bake(root, staging, files, site, shared, problems);
+                baker.bake(root, staging, files, site, shared, problems);
                 return staging;
             }, folder -> "JBake into a staging folder");
             SearchIndexer search = new SearchIndexer();

@@ -67,7 +67,7 @@ public final class Main {
             } else {
                 int port = Integer.parseInt(flags.getOrDefault("port", "8820"));
                 // Serve mode always serves at the root of localhost, whatever base path a deployment uses.
-                DevServer server = new DevServer(builder,
+                DevServer server = new DevServer(new SiteBuilder(step -> out.println("  " + step), true),
                         new SiteBuilder.Options(root, output, new SiteSettings.Overrides("/", null, null)), out::println);
                 server.start(port);
                 out.println("Serving http://localhost:" + server.port() + "/ — watching content/, templates/, assets/, jbake.properties (Ctrl+C to stop)");

@@ -27,6 +27,17 @@ public final class AliasMatcher<T> {
 
     private static final Set<String> PROCLITICS = proclitics();
     private final Map<String, List<Alias<T>>> byCore = new HashMap<>();
+    /** A word's possible cores depend on the word alone, and articles repeat words: compute each once. */
+    private final Map<String, Set<String>> coresOfWord = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The form two aliases share when the matcher cannot tell them apart ("حوالات" and "الحوالات"). */
+    public static String canonical(String alias) {
+        String[] tokens = tokens(alias).stream().map(Token::normalized).toArray(String[]::new);
+        if (tokens.length > 0) {
+            tokens[0] = withoutArticle(tokens[0]);
+        }
+        return String.join(" ", tokens);
+    }
 
     /** Adds an alias; returns false (and adds nothing) when the same alias already names something else. */
     public boolean add(String alias, T target) {
@@ -51,7 +62,7 @@ public final class AliasMatcher<T> {
         int i = 0;
         while (i < tokens.size()) {
             Alias<T> best = null;
-            for (String core : cores(tokens.get(i).normalized())) {
+            for (String core : coresOfWord.computeIfAbsent(tokens.get(i).normalized(), AliasMatcher::cores)) {
                 for (Alias<T> alias : byCore.getOrDefault(core, List.of())) {
                     if ((best == null || alias.tokens().length > best.tokens().length) && restMatches(alias, tokens, i, text)) {
                         best = alias;
@@ -67,6 +78,22 @@ public final class AliasMatcher<T> {
             }
         }
         return matches;
+    }
+
+    /** Every target with an alias occurring anywhere in the text, including aliases inside longer ones. */
+    public Set<T> everyTargetIn(String text) {
+        List<Token> tokens = tokens(text);
+        Set<T> found = new LinkedHashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (String core : coresOfWord.computeIfAbsent(tokens.get(i).normalized(), AliasMatcher::cores)) {
+                for (Alias<T> alias : byCore.getOrDefault(core, List.of())) {
+                    if (restMatches(alias, tokens, i, text)) {
+                        found.add(alias.target());
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** The word itself, and the word without each proclitic it may carry. */

@@ -22,7 +22,7 @@ import org.terrortrade.post.PageTransform;
  */
 public final class SearchIndexer implements PageTransform {
     public static final String FILE = "search-index.json";
-    private final List<Map<String, Object>> documents = new ArrayList<>();
+    private final List<Map<String, Object>> documents = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void apply(Document page, String path) {
@@ -87,9 +87,10 @@ public final class SearchIndexer implements PageTransform {
 
     /** Writes the collected documents, in a stable order. */
     public void write(Path siteRoot) {
-        documents.sort(Comparator.comparing(d -> String.valueOf(d.get("id"))));
+        List<Map<String, Object>> sorted = new ArrayList<>(documents);
+        sorted.sort(Comparator.comparing(d -> String.valueOf(d.get("id"))));
         try {
-            Files.writeString(siteRoot.resolve(FILE), Json.write(documents), StandardCharsets.UTF_8);
+            Files.writeString(siteRoot.resolve(FILE), Json.write(sorted), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

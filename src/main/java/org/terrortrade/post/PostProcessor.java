@@ -15,7 +15,7 @@ import org.jsoup.nodes.Entities;
 /**
  * Step 4 of the pipeline: parses each baked HTML page once with jsoup, applies every {@link PageTransform}
  * in order, and writes it back. Whitespace is preserved exactly (no pretty printing) so that no transform can
- * change the article's words by accident.
+ * change the article's words by accident. Pages are processed in parallel, so transforms must be thread-safe.
  */
 public final class PostProcessor {
     private final List<PageTransform> transforms;
@@ -27,7 +27,8 @@ public final class PostProcessor {
     /** @return the number of pages processed */
     public int process(Path siteRoot) {
         List<Path> pages = htmlPages(siteRoot);
-        for (Path file : pages) {
+        // Pages are independent of each other: process them on every core.
+        pages.parallelStream().forEach(file -> {
             String path = siteRoot.relativize(file).toString().replace('\\', '/');
             try {
                 Document page = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), "");
@@ -39,7 +40,7 @@ public final class PostProcessor {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot post-process " + path, e);
             }
-        }
+        });
         return pages.size();
     }
 

@@ -95,6 +95,7 @@ public final class DevServer implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
+        builder.close();
         if (http != null) {
             http.stop(0);
         }

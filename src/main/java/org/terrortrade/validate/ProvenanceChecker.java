@@ -33,6 +33,7 @@ public final class ProvenanceChecker {
     private final ArticleParagraphs article;
     private final Problems problems;
     private String path;
+    private Set<String> inArticle = Set.of();
 
     public ProvenanceChecker(ArticleParagraphs article, Problems problems) {
         this.article = article;
@@ -194,6 +195,14 @@ public final class ProvenanceChecker {
         for (Term term : model.getTerms()) {
             title(term.title(), term.path(), term.line("title"), termTitles);
         }
+        // Which aliases occur in the article: one pass over its paragraphs with every alias at once.
+        AliasMatcher<String> every = new AliasMatcher<>();
+        model.getActors().forEach(a -> a.aliases().forEach(alias -> every.add(alias, AliasMatcher.canonical(alias))));
+        model.getTerms().forEach(t -> t.aliases().forEach(alias -> every.add(alias, AliasMatcher.canonical(alias))));
+        inArticle = new java.util.HashSet<>();
+        for (int n = 1; n <= article.count(); n++) {
+            inArticle.addAll(every.everyTargetIn(article.text(n)));
+        }
         Map<String, String> owners = new HashMap<>();
         for (Actor actor : model.getActors()) {
             path = actor.path();
@@ -226,12 +235,8 @@ public final class ProvenanceChecker {
                     "اجعل كل اسم بديل لفاعل أو مصطلح واحد فقط");
             return;
         }
-        AliasMatcher<String> single = new AliasMatcher<>();
-        single.add(alias, owner);
-        for (int n = 1; n <= article.count(); n++) {
-            if (!single.find(article.text(n)).isEmpty()) {
-                return;
-            }
+        if (inArticle.contains(AliasMatcher.canonical(alias))) {
+            return;
         }
         problems.add(path, line, "alias-not-in-article", "الاسم البديل «" + alias + "» لا يرد في المقال بهذا الرسم",
                 "اكتب الاسم كما يرد في نص المقال (دون و/ب/ل/ف في أوله)، أو احذفه");

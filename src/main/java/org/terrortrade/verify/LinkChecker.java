@@ -42,23 +42,37 @@ public final class LinkChecker {
         }
     }
 
-    public void check(Path siteRoot, Problems problems) {
-        Map<Path, Set<String>> idsByPage = new HashMap<>();
-        for (Path file : PostProcessor.htmlPages(siteRoot)) {
-            String page = siteRoot.relativize(file).toString().replace('\\', '/');
-            Document doc = parse(file);
-            for (Element element : doc.select("[href], [src]")) {
-                String attribute = element.hasAttr("href") ? "href" : "src";
-                String link = element.attr(attribute);
-                checkLink(siteRoot, file, page, element, link, idsByPage, problems);
-            }
-        }
+    /** One link as found on a page: the tag it is on and where it points. */
+    private record Link(String tag, String target) {
     }
 
-    private void checkLink(Path siteRoot, Path from, String page, Element element, String link, Map<Path, Set<String>> ids,
+    public void check(Path siteRoot, Problems problems) {
+        // One parse per page: collect its ids and its links, then check every link against the ids collected.
+        Map<Path, Set<String>> idsByPage = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Path, List<Link>> linksByPage = new java.util.concurrent.ConcurrentSkipListMap<>();
+        PostProcessor.htmlPages(siteRoot).parallelStream().forEach(file -> {
+            Document doc = parse(file);
+            Set<String> ids = new HashSet<>(doc.select("[id]").eachAttr("id"));
+            ids.addAll(doc.select("a[name]").eachAttr("name"));
+            idsByPage.put(file.normalize(), ids);
+            List<Link> links = new java.util.ArrayList<>();
+            for (Element element : doc.select("[href], [src]")) {
+                links.add(new Link(element.tagName(), element.hasAttr("href") ? element.attr("href") : element.attr("src")));
+            }
+            linksByPage.put(file, links);
+        });
+        linksByPage.forEach((file, links) -> {
+            String page = siteRoot.relativize(file).toString().replace('\\', '/');
+            for (Link link : links) {
+                checkLink(siteRoot, file, page, link.tag(), link.target(), idsByPage, problems);
+            }
+        });
+    }
+
+    private void checkLink(Path siteRoot, Path from, String page, String tag, String link, Map<Path, Set<String>> ids,
             Problems allProblems) {
         Problems problems = new Problems();
-        checkLinkTarget(siteRoot, from, page, element, link, ids, problems);
+        checkLinkTarget(siteRoot, from, page, tag, link, ids, problems);
         for (org.terrortrade.content.Problem problem : problems.sorted()) {
             allProblems.add(locate(page, link, problem));
         }
@@ -80,7 +94,7 @@ public final class LinkChecker {
                 problem.message() + " (في الصفحة المبنية؛ مصدره قالب في templates/)", problem.fix());
     }
 
-    private void checkLinkTarget(Path siteRoot, Path from, String page, Element element, String link, Map<Path, Set<String>> ids,
+    private void checkLinkTarget(Path siteRoot, Path from, String page, String tag, String link, Map<Path, Set<String>> ids,
             Problems problems) {
         if (link.isEmpty() || link.startsWith("mailto:") || link.startsWith("data:")) {
             return;
@@ -89,7 +103,7 @@ public final class LinkChecker {
         try {
             uri = new URI(link);
         } catch (URISyntaxException e) {
-            problems.add(page, 1, "bad-link", "رابط غير صالح «" + link + "» في <" + element.tagName() + ">", "صحّح كتابة الرابط");
+            problems.add(page, 1, "bad-link", "رابط غير صالح «" + link + "» في <" + tag + ">", "صحّح كتابة الرابط");
             return;
         }
         if (uri.getScheme() != null) {
@@ -123,23 +137,12 @@ public final class LinkChecker {
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")) {
-            Set<String> targetIds = ids.computeIfAbsent(target, LinkChecker::idsOf);
+            Set<String> targetIds = ids.getOrDefault(target.normalize(), Set.of());
             if (!targetIds.contains(fragment)) {
                 problems.add(page, 1, "broken-anchor", "الرابط «" + link + "» يشير إلى موضع #" + fragment + " غير موجود في الصفحة",
                         "صحّح اسم الموضع بعد # أو أضف المعرّف المقصود");
             }
         }
-    }
-
-    private static Set<String> idsOf(Path page) {
-        Set<String> ids = new HashSet<>();
-        for (Element e : parse(page).select("[id]")) {
-            ids.add(e.id());
-        }
-        for (Element e : parse(page).select("a[name]")) {
-            ids.add(e.attr("name"));
-        }
-        return ids;
     }
 
     private static String decode(String path) {

@@ -24,7 +24,7 @@ class DevServerTest {
     void servesRebuildsOnChangeAndKeepsTheLastGoodSite(@TempDir Path folder) throws Exception {
         TestProject project = TestProject.copyOfSite(folder);
         StringBuilder console = new StringBuilder();
-        try (DevServer server = new DevServer(new SiteBuilder(step -> { }), project.options(), console::append).start(0)) {
+        try (DevServer server = new DevServer(new SiteBuilder(step -> { }, true), project.options(), console::append).start(0)) {
             HttpClient http = HttpClient.newHttpClient();
             String about = get(http, server, "/about.html");
             assertTrue(about.contains(LiveReload.SCRIPT), "served pages get the reload script");
