@@ -6,13 +6,11 @@ import java.util.Map;
 
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
-import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jbake.parser.Engines;
 import org.terrortrade.content.Problem;
 import org.terrortrade.content.Problems;
 import org.terrortrade.content.SourceFile;
@@ -87,9 +85,6 @@ public final class Baker {
             Problems problems) {
         DefaultJBakeConfiguration config = configuration(projectRoot, destination);
 
-        // JBake looks engines up in a global registry by file extension; this bake's engine replaces the stock one.
-        Engines.register("md", new ContentEngine(files, markdown));
-
         ContentStore store = store(config);
         SiteTemplates templates = new SiteTemplates(store, config, templates(config.getTemplateFolder()), site);
         shared.forEach(templates::share);
@@ -97,7 +92,7 @@ public final class Baker {
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
-        utensils.setCrawler(new Crawler(store, config));
+        utensils.setCrawler(new SourceCrawler(store, config, files, new ContentEngine(files, markdown)));
         utensils.setRenderer(new Renderer(store, config, templates));
         utensils.setAsset(new Asset(config));
 

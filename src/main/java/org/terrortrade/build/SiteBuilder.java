@@ -156,13 +156,11 @@ public final class SiteBuilder implements AutoCloseable {
                 int count = new PostProcessor(List.of(new CrossLinker(model, site.basePath()), new BidiIsolator(), search)).process(staging);
                 search.write(staging);
                 new SiteFiles(site).write(staging, files);
-                for (SourceFile file : files) {
-                    if (!file.type().equals("term")) {
-                        String uri = file.path().replaceFirst("^content/", "").replaceFirst("\\.md$", ".html");
-                        cards.write(file.frontMatter().text("title").orElse(site.title()), kicker(file, model), site.title(),
-                                staging.resolve(PageMeta.cardPath(uri)));
-                    }
-                }
+                files.parallelStream().filter(file -> !file.type().equals("term")).forEach(file -> {
+                    String uri = file.path().replaceFirst("^content/", "").replaceFirst("\\.md$", ".html");
+                    cards.write(file.frontMatter().text("title").orElse(site.title()), kicker(file, model), site.title(),
+                            staging.resolve(PageMeta.cardPath(uri)));
+                });
                 return count;
             }, n -> n + " pages, search index, sitemap, feed, " + cards.drawn() + " new social cards");
             step(steps, "verify", problems -> {
