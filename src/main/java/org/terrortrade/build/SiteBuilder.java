@@ -26,6 +26,8 @@ import org.terrortrade.content.BuildFailedException;
 import org.terrortrade.content.ContentLoader;
 import org.terrortrade.content.Problems;
 import org.terrortrade.content.SourceFile;
+import org.terrortrade.post.AssetFingerprints;
+import org.terrortrade.post.AssetLinks;
 import org.terrortrade.post.BidiIsolator;
 import org.terrortrade.post.PostProcessor;
 import org.terrortrade.validate.ContentTypes;
@@ -153,7 +155,9 @@ public final class SiteBuilder implements AutoCloseable {
             SearchIndexer search = new SearchIndexer();
             CardRenderer cards = new CardRenderer(root.resolve("target/card-cache"));
             int pages = step(steps, "post-process", problems -> {
-                int count = new PostProcessor(List.of(new CrossLinker(model, site.basePath()), new BidiIsolator(), search)).process(staging);
+                Map<String, String> assets = AssetFingerprints.apply(staging);
+                int count = new PostProcessor(List.of(new CrossLinker(model, site.basePath()), new BidiIsolator(),
+                        new AssetLinks(site.basePath(), assets), search)).process(staging);
                 search.write(staging);
                 new SiteFiles(site).write(staging, files);
                 files.parallelStream().filter(file -> !file.type().equals("term")).forEach(file -> {

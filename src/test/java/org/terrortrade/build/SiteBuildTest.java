@@ -49,10 +49,14 @@ class SiteBuildTest {
 
     @Test
     void theExpectedPagesExist() {
-        for (String page : List.of("index.html", "article.html", "about.html", "404.html", "css/site.css",
-                "fonts/naskh-arabic-400.woff2")) {
+        for (String page : List.of("index.html", "article.html", "about.html", "404.html")) {
             assertTrue(Files.isRegularFile(project.output().resolve(page)), page);
         }
+        // Assets carry a hash of their content in their names, so that hosts may cache them forever.
+        assertTrue(exists("css", "site\\.[0-9a-f]{10}\\.css"), "fingerprinted stylesheet");
+        assertTrue(exists("fonts", "naskh-arabic-400\\.[0-9a-f]{10}\\.woff2"), "fingerprinted font");
+        Document index = parse(project.output().resolve("index.html"));
+        assertTrue(Files.isRegularFile(project.output().resolve(index.selectFirst("link[rel=stylesheet]").attr("href").substring(1))));
     }
 
     @Test
@@ -106,6 +110,14 @@ class SiteBuildTest {
     void builtSiteHasNoLiveReloadScript() throws IOException {
         for (Path page : PostProcessor.htmlPages(project.output())) {
             assertFalse(Files.readString(page).contains("__live"), page.toString());
+        }
+    }
+
+    private boolean exists(String folder, String pattern) {
+        try (java.util.stream.Stream<Path> files = Files.list(project.output().resolve(folder))) {
+            return files.anyMatch(f -> f.getFileName().toString().matches(pattern));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
