@@ -40,8 +40,16 @@ PYFTSUBSET="${PYFTSUBSET:-pyftsubset}"
 PYTHON="${PYTHON:-/usr/bin/python3}"
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1608940800}" # 2020-12-26, fonts-noto-core 20201225
 
-# Keep these in sync with the @font-face unicode-range values in the CSS.
-ARABIC_UNICODES="U+0600-06FF,U+FD3E-FD3F,U+200C-200F,U+2010-2027,U+2066-2069,U+00A0,U+00AB,U+00B6,U+00BB,U+0020-0040,U+005B-0060,U+007B-007E"
+# The Arabic face is cut to what the site writes: every Arabic character found in content/, templates/ and the
+# site's scripts and settings, always together with the whole basic alphabet, harakat and Arabic punctuation (so
+# that an editor's next sentence never falls back to another face), digits and the punctuation Naskh draws.
+# Run this script again when content brings in a rarer Arabic letter (Persian or Urdu letters, for instance).
+# Keep the ranges in sync with the @font-face unicode-range values in the CSS.
+BASE_ARABIC="U+060C,U+061B,U+061F,U+0621-063A,U+0640-0652,U+0660-066D,U+0670,U+FD3E-FD3F,U+200C-200F,U+2010-2027,U+2066-2069,U+00A0,U+00AB,U+00B6,U+00BB,U+0020-0040,U+005B-0060,U+007B-007E"
+USED_ARABIC="$(cat "$ROOT"/jbake.properties "$ROOT"/assets/js/search.js \
+  $(find "$ROOT/content" "$ROOT/templates" -type f \( -name '*.md' -o -name '*.ftlh' \) | sort) \
+  | "$PYTHON" -c 'import sys; t = sys.stdin.read(); print(",".join(sorted({"U+%04X" % ord(c) for c in t if 0x0600 <= ord(c) <= 0x06FF or 0xFB50 <= ord(c) <= 0xFEFF})))')"
+ARABIC_UNICODES="$BASE_ARABIC${USED_ARABIC:+,$USED_ARABIC}"
 LATIN_UNICODES="U+0020-007E,U+00A0-00FF,U+2013-2014,U+2018-201D,U+2026,U+20AC"
 
 if ! command -v "$PYFTSUBSET" >/dev/null 2>&1; then

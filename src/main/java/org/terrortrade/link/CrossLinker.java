@@ -7,13 +7,13 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.terrortrade.model.Actor;
 import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.model.Term;
 import org.terrortrade.post.PageTransform;
+import org.terrortrade.post.TextSplice;
 
 /**
  * Links the article's mentions of actors and terms to their profile or glossary entry: the first mention of each
@@ -55,36 +55,18 @@ public final class CrossLinker implements PageTransform {
     }
 
     private void link(TextNode textNode, Set<String> linkedInSection) {
-        String text = textNode.getWholeText();
-        List<Node> parts = new ArrayList<>();
-        int last = 0;
-        for (AliasMatcher.Match<String> match : matcher.find(text)) {
-            if (!linkedInSection.add(match.target())) {
-                continue;
+        List<TextSplice.Wrap> wraps = new ArrayList<>();
+        for (AliasMatcher.Match<String> match : matcher.find(textNode.getWholeText())) {
+            if (linkedInSection.add(match.target())) {
+                wraps.add(new TextSplice.Wrap(match.start(), match.end(), anchor(match.target())));
             }
-            if (match.start() > last) {
-                parts.add(new TextNode(text.substring(last, match.start())));
-            }
-            parts.add(anchor(match.target(), text.substring(match.start(), match.end())));
-            last = match.end();
         }
-        if (parts.isEmpty()) {
-            return;
-        }
-        if (last < text.length()) {
-            parts.add(new TextNode(text.substring(last)));
-        }
-        Node anchor = textNode;
-        for (Node part : parts) {
-            anchor.after(part);
-            anchor = part;
-        }
-        textNode.remove();
+        TextSplice.apply(textNode, wraps);
     }
 
-    private Element anchor(String target, String words) {
+    private Element anchor(String target) {
         String slug = target.substring(target.indexOf(':') + 1);
-        Element link = new Element("a").addClass("xref").text(words);
+        Element link = new Element("a").addClass("xref");
         if (target.startsWith("actor:")) {
             Actor actor = model.actor(slug);
             link.attr("href", basePath + actor.url()).addClass("xref--actor").attr("data-preview", preview(actor.title(), actor.summary()));

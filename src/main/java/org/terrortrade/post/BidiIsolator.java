@@ -56,27 +56,11 @@ public final class BidiIsolator implements PageTransform {
     }
 
     private static void isolate(TextNode text) {
-        String whole = text.getWholeText();
-        Matcher m = LATIN_RUN.matcher(whole);
-        List<Node> parts = new ArrayList<>();
-        int last = 0;
+        List<TextSplice.Wrap> wraps = new ArrayList<>();
+        Matcher m = LATIN_RUN.matcher(text.getWholeText());
         while (m.find()) {
-            if (m.start() > last) {
-                parts.add(new TextNode(whole.substring(last, m.start())));
-            }
-            Element span = new Element("span").attr("lang", "en").attr("dir", "ltr");
-            span.appendText(m.group());
-            parts.add(span);
-            last = m.end();
+            wraps.add(new TextSplice.Wrap(m.start(), m.end(), new Element("span").attr("lang", "en").attr("dir", "ltr")));
         }
-        if (last < whole.length()) {
-            parts.add(new TextNode(whole.substring(last)));
-        }
-        Node anchor = text;
-        for (Node part : parts) {
-            anchor.after(part);
-            anchor = part;
-        }
-        text.remove();
+        TextSplice.apply(text, wraps);
     }
 }
