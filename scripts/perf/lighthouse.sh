@@ -2,11 +2,12 @@
 # Lighthouse (mobile) scores for the main page types of the built site, against Debian's Chromium.
 # Run from the project root after ./mvnw package: bash scripts/perf/lighthouse.sh
 # Needs Node.js 18.16+ and npm (Lighthouse 12.8.2 is installed once into target/lighthouse-tool from the npm
-# registry), python3 (a plain static server for target/site) and Chromium (CHROME_PATH, default /usr/bin/chromium).
+# registry) and Chromium (CHROME_PATH, default /usr/bin/chromium). The site is served by the project's own preview
+# server, which compresses and caches as a static host (GitHub Pages) does.
 # Writes target/lighthouse/<page>.json (the full reports) and prints the four category scores per page.
 set -euo pipefail
 LIGHTHOUSE_VERSION=12.8.2
-PORT="${PORT:-8899}"
+PORT=8899 # the preview server's port
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 TOOL=target/lighthouse-tool
 OUT=target/lighthouse
@@ -15,10 +16,10 @@ if [ ! -x "$TOOL/node_modules/.bin/lighthouse" ]; then
   npm install --silent --no-audit --no-fund --prefix "$TOOL" "lighthouse@$LIGHTHOUSE_VERSION" >/dev/null
 fi
 mkdir -p "$OUT"
-python3 -m http.server "$PORT" --bind 127.0.0.1 --directory target/site >/dev/null 2>&1 &
+./mvnw -q -o exec:exec@preview >/dev/null 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-sleep 1
+trap 'kill $server 2>/dev/null; pkill -f "org.terrortrade.cli.Main preview" || true' EXIT
+for _ in $(seq 60); do curl -fsS "http://127.0.0.1:$PORT/" >/dev/null 2>&1 && break; sleep 1; done
 printf '%-24s %12s %14s %15s %5s\n' page performance accessibility best-practices seo
 for page in index.html article.html actors/pakistan.html glossary.html exchange.html; do
   name="${page//\//-}"

@@ -28,7 +28,8 @@ public final class Main {
             usage: build [--base-path=/] [--origin=https://host] [--repository=URL] [--branch=main] [--out=target/site] [--verbose]
                    check
                    new --type=actor|term|page --slug=ascii-slug [--title=العنوان]
-                   serve [--port=8820] [--verbose]""";
+                   serve [--port=8820] [--verbose]
+                   preview [--port=8899]   (serve the built target/site as a static host would: gzip, long caching)""";
 
     private Main() {
     }
@@ -36,7 +37,7 @@ public final class Main {
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        if (args.length == 0 || !List.of("build", "check", "serve", "new").contains(args[0])) {
+        if (args.length == 0 || !List.of("build", "check", "serve", "new", "preview").contains(args[0])) {
             err.println(USAGE);
             System.exit(2);
         }
@@ -61,6 +62,11 @@ public final class Main {
                     err.println(e.getMessage());
                     System.exit(1);
                 }
+            } else if (args[0].equals("preview")) {
+                int port = Integer.parseInt(flags.getOrDefault("port", "8899"));
+                new org.terrortrade.serve.StaticSite(output, "/", java.util.function.UnaryOperator.identity()).likeAHost().start(port);
+                out.println("Previewing " + root.relativize(output) + " at http://127.0.0.1:" + port + "/ as a static host serves it (Ctrl+C to stop)");
+                new CountDownLatch(1).await();
             } else if (args[0].equals("check")) {
                 builder.check(new SiteBuilder.Options(root, output, overrides(flags)));
                 out.println("  content is valid");

@@ -32,6 +32,7 @@ public final class StaticSite implements HttpHandler {
     private final Path root;
     private final String basePath;
     private final UnaryOperator<byte[]> htmlFilter;
+    private boolean likeAHost;
 
     /**
      * @param root       the built site
@@ -42,6 +43,15 @@ public final class StaticSite implements HttpHandler {
         this.root = root.toAbsolutePath().normalize();
         this.basePath = basePath;
         this.htmlFilter = htmlFilter;
+    }
+
+    /**
+     * Serves as a static host such as GitHub Pages does, for measurements: text compressed with gzip when the browser
+     * accepts it, and files whose names carry a content hash cached for a year. Development keeps "no-store".
+     */
+    public StaticSite likeAHost() {
+        this.likeAHost = true;
+        return this;
     }
 
     /** A server on 127.0.0.1 ({@code port} 0 picks a free one) for this site alone. */
@@ -71,15 +81,32 @@ public final class StaticSite implements HttpHandler {
                 send(exchange, 404, "html", htmlFilter.apply(body));
                 return;
             }
-            String ext = file.getFileName().toString().replaceAll(".*\\.", "");
+            String name = file.getFileName().toString();
+            String ext = name.replaceAll(".*\\.", "");
             byte[] body = Files.readAllBytes(file);
-            send(exchange, 200, ext, ext.equals("html") ? htmlFilter.apply(body) : body);
+            body = ext.equals("html") ? htmlFilter.apply(body) : body;
+            if (likeAHost) {
+                boolean fingerprinted = name.matches(".*\\.[0-9a-f]{10}\\.[a-z0-9]+");
+                exchange.getResponseHeaders().set("Cache-Control", fingerprinted ? "public, max-age=31536000, immutable" : "max-age=600");
+                String accepts = String.valueOf(exchange.getRequestHeaders().getFirst("Accept-Encoding"));
+                if (!ext.equals("woff2") && !ext.equals("png") && accepts.contains("gzip")) {
+                    java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+                    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+                        gzip.write(body);
+                    }
+                    exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+                    body = zipped.toByteArray();
+                }
+            }
+            send(exchange, 200, ext, body);
         }
     }
 
     static void send(HttpExchange exchange, int status, String ext, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (!exchange.getResponseHeaders().containsKey("Cache-Control")) {
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        }
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
