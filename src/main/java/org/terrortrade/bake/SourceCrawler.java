@@ -45,7 +45,7 @@ final class SourceCrawler extends Crawler {
             throw new IllegalStateException("No template for type " + document.getType() + ": add template."
                     + document.getType() + ".file to jbake.properties");
         }
-        String uri = source.path().replaceFirst("^content/", "").replaceFirst("\\.md$", config.getOutputExtension());
+        String uri = source.outputPath();
         document.setRootPath(FileUtil.getUriPathToContentRoot(config, file));
         document.setSha1(""); // JBake compares hashes only to skip unchanged files; every bake starts empty
         document.setRendered(false);

@@ -24,6 +24,7 @@ import org.terrortrade.validate.UnsafeHtmlChecker;
 import org.terrortrade.bake.SiteSettings;
 import org.terrortrade.content.BuildFailedException;
 import org.terrortrade.content.ContentLoader;
+import org.terrortrade.content.Problem;
 import org.terrortrade.content.Problems;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.post.AssetFingerprints;
@@ -111,19 +112,9 @@ public final class SiteBuilder implements AutoCloseable {
         }, v -> "front matter, citations and links of " + v.files().size() + " files");
     }
 
-    /** The line under a card's title: what kind of page it is. */
-    private static String kicker(SourceFile file, SiteModel model) {
-        return switch (file.type()) {
-            case "article" -> "مقال · " + file.frontMatter().text("subtitle").orElse("");
-            case "actor" -> model.actor(file.slug()).kindLabel() + " · من ملفات الفاعلين";
-            case "home" -> "المقال كاملًا مع الفاعلين والمسرد والخط الزمني";
-            default -> file.frontMatter().text("description").orElse("");
-        };
-    }
-
     private static SourceFile article(List<SourceFile> files) {
         return files.stream().filter(f -> f.type().equals("article")).findFirst()
-                .orElseThrow(() -> new BuildFailedException("validate", List.of(new org.terrortrade.content.Problem(
+                .orElseThrow(() -> new BuildFailedException("validate", List.of(new Problem(
                         "content/article.md", 1, "missing-article", "لا يوجد ملف من النوع article",
                         "أعد الملف content/article.md"))));
     }
@@ -160,11 +151,7 @@ public final class SiteBuilder implements AutoCloseable {
                         new AssetLinks(site.basePath(), assets), search)).process(staging);
                 search.write(staging);
                 new SiteFiles(site).write(staging, files);
-                files.parallelStream().filter(file -> !file.type().equals("term")).forEach(file -> {
-                    String uri = file.path().replaceFirst("^content/", "").replaceFirst("\\.md$", ".html");
-                    cards.write(file.frontMatter().text("title").orElse(site.title()), kicker(file, model), site.title(),
-                            staging.resolve(PageMeta.cardPath(uri)));
-                });
+                cards.writeAll(staging, files, model, site.title());
                 return count;
             }, n -> n + " pages, search index, sitemap, feed, " + cards.drawn() + " new social cards");
             step(steps, "verify", problems -> {

@@ -25,6 +25,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.terrortrade.content.SourceFile;
+import org.terrortrade.model.SiteModel;
+
 
 /**
  * Draws a page's social card (1200×630 PNG) with Java2D and the site's own faces (Noto Naskh Arabic for Arabic,
@@ -63,6 +66,24 @@ public final class CardRenderer {
     /** How many cards this renderer drew (not taken from the cache). */
     public int drawn() {
         return drawn.get();
+    }
+
+    /** Writes the card of every page (glossary terms are not pages) into {@code siteRoot}/cards/, in parallel. */
+    public void writeAll(Path siteRoot, List<SourceFile> files, SiteModel model,
+            String siteName) {
+        files.parallelStream().filter(file -> !file.type().equals("term")).forEach(file -> write(
+                file.frontMatter().text("title").orElse(siteName), kicker(file, model), siteName,
+                siteRoot.resolve(PageMeta.cardPath(file.outputPath()))));
+    }
+
+    /** The line under a card's title: what kind of page it is. */
+    private static String kicker(SourceFile file, SiteModel model) {
+        return switch (file.type()) {
+            case "article" -> "مقال · " + file.frontMatter().text("subtitle").orElse("");
+            case "actor" -> model.actor(file.slug()).kindLabel() + " · من ملفات الفاعلين";
+            case "home" -> "المقال كاملًا مع الفاعلين والمسرد والخط الزمني";
+            default -> file.frontMatter().text("description").orElse("");
+        };
     }
 
     /** Writes the card for a page to {@code target}, from the cache when the same card was drawn before. */

@@ -31,7 +31,7 @@ public final class SiteFiles {
     public record Page(String uri, String type, String title, String summary, String date, String updated) {
 
         static Page of(SourceFile file) {
-            String uri = file.path().replaceFirst("^content/", "").replaceFirst("\\.md$", ".html");
+            String uri = file.outputPath();
             String date = file.frontMatter().text("date").orElse("");
             return new Page(uri, file.type(), file.frontMatter().text("title").orElse(""),
                     file.frontMatter().text("description").or(() -> file.frontMatter().text("summary")).orElse(""),

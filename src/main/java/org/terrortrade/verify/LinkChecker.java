@@ -37,8 +37,7 @@ public final class LinkChecker {
     public LinkChecker(String basePath, List<SourceFile> sources) {
         this.basePath = basePath;
         for (SourceFile source : sources) {
-            String page = source.path().replaceFirst("^content/", "").replaceFirst("\\.md$", ".html");
-            sourceOfPage.put(page, source);
+            sourceOfPage.put(source.outputPath(), source);
         }
     }
 
