@@ -55,7 +55,7 @@ public final class SearchIndexer implements PageTransform {
             }
         } else {
             Element copy = main.clone();
-            copy.select(".breadcrumbs, .chart, h1, .cite").remove();
+            copy.select(".breadcrumbs, .chart, h1, .cite, .factbox dt, .page-meta").remove();
             Element h1 = main.selectFirst("h1");
             add(path, h1 == null ? page.title() : h1.text(), section, copy.text());
         }

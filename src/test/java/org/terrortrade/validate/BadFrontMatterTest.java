@@ -9,12 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.terrortrade.FixtureOnAGoodSite;
 import org.terrortrade.TestProject;
 import org.terrortrade.content.BuildFailedException;
 import org.terrortrade.content.Problem;
@@ -23,23 +20,7 @@ import org.terrortrade.content.Problem;
  * Each kind of bad front matter, one fixture each: the build fails, the message names the file, the line and
  * the kind of problem with a fix, and the previously built site is left exactly as it was.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BadFrontMatterTest {
-    private TestProject project;
-    private String before;
-    private Path added;
-
-    @BeforeAll
-    void buildAGoodSiteFirst(@TempDir Path folder) {
-        project = TestProject.copyOfSite(folder);
-        project.build();
-        before = TestProject.fingerprint(project.output());
-    }
-
-    @AfterEach
-    void removeFixture() throws IOException {
-        Files.deleteIfExists(added);
-    }
+class BadFrontMatterTest extends FixtureOnAGoodSite {
 
     @ParameterizedTest(name = "{0}: line {1}, {2}")
     @CsvSource({

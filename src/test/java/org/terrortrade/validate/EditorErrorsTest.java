@@ -10,13 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.terrortrade.FixtureOnAGoodSite;
 import org.terrortrade.TestProject;
 import org.terrortrade.content.BuildFailedException;
 import org.terrortrade.content.Problem;
@@ -25,25 +22,7 @@ import org.terrortrade.content.Problem;
  * The mistakes an editor can make beyond the front matter, one fixture each: the build fails with an Arabic message,
  * the English key, the file and the line, and the previously built site is left exactly as it was.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EditorErrorsTest {
-    private TestProject project;
-    private String before;
-    private Path added;
-
-    @BeforeAll
-    void buildAGoodSiteFirst(@TempDir Path folder) {
-        project = TestProject.copyOfSite(folder);
-        project.build();
-        before = TestProject.fingerprint(project.output());
-    }
-
-    @AfterEach
-    void removeFixture() throws IOException {
-        if (added != null) {
-            Files.deleteIfExists(added);
-        }
-    }
+class EditorErrorsTest extends FixtureOnAGoodSite {
 
     @ParameterizedTest(name = "{0}: {2} at line {1}")
     @CsvSource({
