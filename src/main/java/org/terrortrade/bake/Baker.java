@@ -75,16 +75,13 @@ public final class Baker {
     }
 
     /**
-     * @param projectRoot folder holding jbake.properties, content/, templates/, assets/
-     * @param destination empty folder to bake into
-     * @param files       content files that passed validation
-     * @param site        site-wide settings shared with every template
-     * @param shared      more objects for the templates (derived data), by name
+     * @param config JBake's configuration from {@link #configuration}, baking into an empty folder
+     * @param files  content files that passed validation
+     * @param site   site-wide settings shared with every template
+     * @param shared more objects for the templates (derived data), by name
      */
-    public void bake(Path projectRoot, Path destination, List<SourceFile> files, SiteSettings site, Map<String, Object> shared,
+    public void bake(DefaultJBakeConfiguration config, List<SourceFile> files, SiteSettings site, Map<String, Object> shared,
             Problems problems) {
-        DefaultJBakeConfiguration config = configuration(projectRoot, destination);
-
         ContentStore store = store(config);
         SiteTemplates templates = new SiteTemplates(store, config, templates(config.getTemplateFolder()), site);
         shared.forEach(templates::share);

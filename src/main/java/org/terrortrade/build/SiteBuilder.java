@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.terrortrade.bake.Baker;
 import org.terrortrade.bake.MarkdownRenderer;
 import org.terrortrade.link.CrossLinker;
@@ -127,11 +128,12 @@ public final class SiteBuilder implements AutoCloseable {
         List<SourceFile> files = validated.files();
         SiteModel model = validated.model();
 
-        SiteSettings site = SiteSettings.from(Baker.configuration(root, root.resolve("target")), options.overrides());
         Publisher publisher = new Publisher(options.output());
         Path staging = publisher.stagingFolder();
         boolean published = false;
         try {
+            DefaultJBakeConfiguration config = Baker.configuration(root, staging);
+            SiteSettings site = SiteSettings.from(config, options.overrides());
             Map<String, Object> shared = new LinkedHashMap<>();
             shared.put("model", model);
             if (model.getArticle() != null) {
@@ -140,7 +142,7 @@ public final class SiteBuilder implements AutoCloseable {
             shared.put("charts", new Charts(model));
             shared.put("meta", new PageMeta(site, model));
             step(steps, "bake", problems -> {
-                baker.bake(root, staging, files, site, shared, problems);
+                baker.bake(config, files, site, shared, problems);
                 return staging;
             }, folder -> "JBake into a staging folder");
             SearchIndexer search = new SearchIndexer();

@@ -44,14 +44,6 @@ public final class FrontMatter {
         return root;
     }
 
-    public List<String> keys() {
-        return List.copyOf(fields.keySet());
-    }
-
-    public boolean has(String key) {
-        return fields.containsKey(key);
-    }
-
     public Optional<Node> node(String key) {
         return Optional.ofNullable(fields.get(key)).map(NodeTuple::getValueNode);
     }
@@ -70,11 +62,6 @@ public final class FrontMatter {
     /** The text of a scalar field, or empty when absent or not a scalar. */
     public Optional<String> text(String key) {
         return node(key).filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).getValue());
-    }
-
-    /** A field converted to plain Java values, or null when absent. */
-    public Object value(String key) {
-        return node(key).map(FrontMatter::toJava).orElse(null);
     }
 
     /** Every field converted to plain Java values, in the order written. */

@@ -15,10 +15,6 @@ public final class Problems {
         list.add(problem);
     }
 
-    public void addAll(Problems other) {
-        list.addAll(other.list);
-    }
-
     public int size() {
         return list.size();
     }

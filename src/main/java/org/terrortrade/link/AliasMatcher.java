@@ -34,7 +34,7 @@ public final class AliasMatcher<T> {
     public static String canonical(String alias) {
         String[] tokens = tokens(alias).stream().map(Token::normalized).toArray(String[]::new);
         if (tokens.length > 0) {
-            tokens[0] = withoutArticle(tokens[0]);
+            tokens[0] = ArabicNormalizer.withoutArticle(tokens[0]);
         }
         return String.join(" ", tokens);
     }
@@ -45,7 +45,7 @@ public final class AliasMatcher<T> {
         if (tokens.length == 0) {
             return false;
         }
-        tokens[0] = withoutArticle(tokens[0]);
+        tokens[0] = ArabicNormalizer.withoutArticle(tokens[0]);
         for (Alias<T> existing : byCore.getOrDefault(tokens[0], List.of())) {
             if (Arrays.equals(existing.tokens(), tokens)) {
                 return existing.target().equals(target);
@@ -99,11 +99,11 @@ public final class AliasMatcher<T> {
     /** The word itself, and the word without each proclitic it may carry. */
     private static Set<String> cores(String word) {
         Set<String> cores = new LinkedHashSet<>();
-        cores.add(withoutArticle(word));
+        cores.add(ArabicNormalizer.withoutArticle(word));
         for (String prefix : PROCLITICS) {
             if (word.length() > prefix.length() + 1 && word.startsWith(prefix)) {
                 String rest = word.substring(prefix.length());
-                cores.add(prefix.endsWith("لل") ? rest : withoutArticle(rest));
+                cores.add(prefix.endsWith("لل") ? rest : ArabicNormalizer.withoutArticle(rest));
             }
         }
         return cores;
@@ -122,10 +122,6 @@ public final class AliasMatcher<T> {
             }
         }
         return true;
-    }
-
-    private static String withoutArticle(String word) {
-        return word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
     }
 
     /** و/ف, then ب/ك/ل, then ال; ل followed by ال is written لل. */

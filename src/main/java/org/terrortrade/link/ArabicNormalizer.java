@@ -21,6 +21,11 @@ public final class ArabicNormalizer {
         return out.toString();
     }
 
+    /** The word without the article «ال» it starts with (kept when the word is only the article and a letter). */
+    public static String withoutArticle(String word) {
+        return word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
+    }
+
     /** Tashkeel (harakat, tanween, shadda, sukun, superscript alef) and tatweel carry no identity. */
     static boolean isIgnorable(char c) {
         return c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640';

@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.terrortrade.bake.MarkdownRenderer;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.link.AliasMatcher;
+import org.terrortrade.link.ArabicNormalizer;
 import org.terrortrade.validate.ContentTypes;
 
 import com.ibm.icu.text.Collator;
@@ -154,11 +155,6 @@ public final class ModelBuilder {
     /** Dictionary order for terms: Arabic collation of the word after its article «ال». */
     public static Comparator<String> dictionaryOrder() {
         Comparator<String> arabic = arabicOrder();
-        return Comparator.comparing(ModelBuilder::withoutArticle, arabic);
-    }
-
-    static String withoutArticle(String title) {
-        String t = title.strip();
-        return t.startsWith("ال") && t.length() > 3 ? t.substring(2) : t;
+        return Comparator.comparing((String title) -> ArabicNormalizer.withoutArticle(title.strip()), arabic);
     }
 }

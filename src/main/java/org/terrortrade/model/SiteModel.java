@@ -52,10 +52,6 @@ public final class SiteModel {
         return article;
     }
 
-    public int getParagraphCount() {
-        return paragraphs.count();
-    }
-
     /** Actors ordered by kind, then by Arabic collation of their names. */
     public List<Actor> getActors() {
         return List.copyOf(actors.values());
@@ -119,12 +115,8 @@ public final class SiteModel {
 
     /** The letter a term is filed under: its first letter after «ال», with alef forms folded. */
     static String initial(String title) {
-        String word = ArabicNormalizer.normalize(title.strip());
-        if (word.startsWith("ال") && word.length() > 3) {
-            word = word.substring(2);
-        }
-        String first = word.substring(0, word.offsetByCodePoints(0, 1));
-        return first.equals("ه") && title.strip().startsWith("ة") ? "ة" : first.toUpperCase();
+        String word = ArabicNormalizer.withoutArticle(ArabicNormalizer.normalize(title.strip()));
+        return word.substring(0, word.offsetByCodePoints(0, 1)).toUpperCase();
     }
 
     public List<TimelineEvent> getEvents() {
@@ -137,11 +129,6 @@ public final class SiteModel {
 
     public List<Source> getSources() {
         return sources;
-    }
-
-    /** Sources whose statements are attributed to this actor. */
-    public List<Source> sourcesOf(String slug) {
-        return sources.stream().filter(s -> slug.equals(s.actor())).toList();
     }
 
     /** Timeline events this actor takes part in. */

@@ -39,7 +39,7 @@ public final class FieldCheck {
         return frontMatter.line(node);
     }
 
-    public void wrongType(Node at, FieldType expected) {
-        problem(at, "wrong-type", "نوع القيمة غير صحيح", "يجب أن تكون القيمة " + expected.describe());
+    public void wrongType(Node at, String expected) {
+        problem(at, "wrong-type", "نوع القيمة غير صحيح", "يجب أن تكون القيمة " + expected);
     }
 }

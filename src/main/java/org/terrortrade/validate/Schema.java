@@ -36,11 +36,6 @@ public final class Schema {
         return List.copyOf(fields.keySet());
     }
 
-    public boolean isRequired(String name) {
-        Field field = fields.get(name);
-        return field != null && field.required();
-    }
-
     /** Checks a mapping: unknown fields, missing required fields, then each value's type. */
     public void check(MappingNode mapping, FieldCheck report) {
         Map<String, NodeTuple> present = new LinkedHashMap<>();
@@ -66,7 +61,7 @@ public final class Schema {
                 if (field.required()) {
                     String where = report.fieldName() == null ? "" : " في «" + report.fieldName() + "»";
                     report.problemAtLine(report.line(mapping), "missing-field", "الحقل المطلوب «" + name + "» غير موجود" + where,
-                            "أضف سطرًا «" + name + ": …» قيمته " + field.type().describe());
+                            "أضف سطرًا «" + name + ": …» قيمته " + field.type().description());
                 }
             } else {
                 field.type().check(tuple.getValueNode(), report.field(name));

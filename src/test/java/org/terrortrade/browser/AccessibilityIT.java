@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,18 +18,14 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 class AccessibilityIT {
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
-    static Stream<String> pages() {
-        return Browser.pages().stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource("org.terrortrade.browser.Browser#pages")
     void noViolationsOnAPhoneInLightMode(String page) {
         check(page, 390, false);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource("org.terrortrade.browser.Browser#pages")
     void noViolationsOnADesktopInDarkMode(String page) {
         check(page, 1280, true);
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -18,12 +17,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @Tag("browser")
 class LayoutIT {
 
-    static Stream<String> pages() {
-        return Browser.pages().stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource("org.terrortrade.browser.Browser#pages")
     void isRightToLeftWithoutHorizontalOverflowAt320px(String page) {
         Browser browser = Browser.shared();
         browser.open(page, 320, false, "screen");
@@ -47,7 +42,7 @@ class LayoutIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource("org.terrortrade.browser.Browser#pages")
     void requestsNothingOutsideTheSiteAndLinksOutSafely(String page) {
         Browser browser = Browser.shared();
         browser.open(page, 1280, false, "screen");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -19,12 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Tag("browser")
 class SecurityIT {
 
-    static Stream<String> pages() {
-        return Browser.pages().stream();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("pages")
+    @MethodSource("org.terrortrade.browser.Browser#pages")
     void hasAStrictPolicyAndNothingInline(String page) throws IOException {
         Document doc = Jsoup.parse(Browser.SITE.resolve(page).toFile(), "UTF-8");
         Element csp = doc.selectFirst("meta[http-equiv=Content-Security-Policy]");
