@@ -107,7 +107,7 @@ public final class SiteBuilder implements AutoCloseable {
             if (!problems.isEmpty()) {
                 return null; // the model is built only from files whose shape is known to be right
             }
-            SiteModel model = new ModelBuilder(markdown).build(files);
+            SiteModel model = new ModelBuilder().build(files);
             new ProvenanceChecker(ArticleParagraphs.of(article(files)), problems).check(model, files);
             return new Validated(files, model);
         }, v -> "front matter, citations and links of " + v.files().size() + " files");

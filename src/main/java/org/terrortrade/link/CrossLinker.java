@@ -69,10 +69,10 @@ public final class CrossLinker implements PageTransform {
         Element link = new Element("a").addClass("xref");
         if (target.startsWith("actor:")) {
             Actor actor = model.actor(slug);
-            link.attr("href", basePath + actor.url()).addClass("xref--actor").attr("data-preview", preview(actor.title(), actor.summary()));
+            link.attr("href", basePath + actor.url()).addClass("xref--actor").attr("data-preview", preview(actor.title(), model.voiced(actor.summary())));
         } else {
             Term term = model.term(slug);
-            link.attr("href", basePath + term.url()).addClass("xref--term").attr("data-preview", preview(term.title(), term.definitionText()));
+            link.attr("href", basePath + term.url()).addClass("xref--term").attr("data-preview", preview(term.title(), model.voiced(term.lead())));
         }
         return link;
     }

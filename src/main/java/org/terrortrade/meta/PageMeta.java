@@ -84,15 +84,27 @@ public final class PageMeta {
         return node;
     }
 
+    /**
+     * The article page: a web page of this site (with the dates it was added and changed here) whose main entity is
+     * the article. The article itself gets no date, author or publisher: the source text names none.
+     */
     private Map<String, Object> article(Map<String, Object> content, String title, String description, String uri) {
-        Map<String, Object> article = node("Article", title, description, uri);
+        Map<String, Object> page = node("WebPage", title, description, uri);
+        page.put("dateCreated", content.get("date_iso"));
+        page.put("dateModified", content.get("updated_iso"));
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("@type", "OpinionNewsArticle");
         article.put("headline", title);
-        article.put("datePublished", content.get("date_iso"));
-        article.put("dateModified", content.get("updated_iso"));
-        article.put("image", Map.of("@type", "ImageObject", "url", card(uri), "width", CARD_WIDTH, "height", CARD_HEIGHT));
-        article.put("publisher", Map.of("@type", "Organization", "name", site.title(), "url", site.absoluteUrl("index.html")));
-        article.put("mainEntityOfPage", canonical(uri));
-        return article;
+        article.put("description", description);
+        article.put("inLanguage", site.language());
+        Map<String, Object> image = new LinkedHashMap<>();
+        image.put("@type", "ImageObject");
+        image.put("url", card(uri));
+        image.put("width", CARD_WIDTH);
+        image.put("height", CARD_HEIGHT);
+        article.put("image", image);
+        page.put("mainEntity", article);
+        return page;
     }
 
     private Map<String, Object> glossary(String title, String description, String uri) {
@@ -104,7 +116,7 @@ public final class PageMeta {
             defined.put("@id", canonical(uri) + "#" + term.slug());
             defined.put("name", term.title());
             defined.put("alternateName", term.en());
-            defined.put("description", term.definitionText());
+            defined.put("description", model.voiced(term.lead()));
             defined.put("inDefinedTermSet", canonical(uri));
             terms.add(defined);
         }
@@ -118,7 +130,7 @@ public final class PageMeta {
             case "person" -> "Person";
             default -> "Organization";
         };
-        Map<String, Object> node = node(schemaType, actor.title(), actor.summary(), uri);
+        Map<String, Object> node = node(schemaType, actor.title(), model.voiced(actor.summary()), uri);
         List<String> names = new ArrayList<>();
         names.add(actor.nameEn());
         names.addAll(actor.aliases());

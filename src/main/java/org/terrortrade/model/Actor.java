@@ -3,9 +3,12 @@ package org.terrortrade.model;
 import java.util.List;
 import java.util.Map;
 
-/** An actor's profile, from content/actors/<slug>.md; {@code lines} gives the line of each top-level field. */
-public record Actor(String slug, String path, String title, String nameEn, String kind, String summary, List<String> aliases,
-        Claim stance, List<Claim> gives, List<Claim> gets, List<Relation> relations, List<Integer> cite,
+/**
+ * An actor's profile, from content/actors/<slug>.md; {@code grammar} is how Arabic verbs agree with its title
+ * (masculine, feminine or plural); {@code lines} gives the line of each top-level field.
+ */
+public record Actor(String slug, String path, String title, String nameEn, String kind, String grammar, Claim summary,
+        List<String> aliases, Claim stance, List<Claim> gives, List<Claim> receives, List<Claim> notes, List<Relation> relations,
         Map<String, Integer> lines) {
 
     /** Site-relative URL of the profile page. */
@@ -20,5 +23,19 @@ public record Actor(String slug, String path, String title, String nameEn, Strin
 
     public String kindLabel() {
         return ActorKinds.label(kind);
+    }
+
+    /** Every claim of the profile, for the checks that apply to all of them. */
+    public List<Claim> claims() {
+        java.util.List<Claim> all = new java.util.ArrayList<>();
+        all.add(summary);
+        if (stance != null) {
+            all.add(stance);
+        }
+        all.addAll(gives);
+        all.addAll(receives);
+        all.addAll(notes);
+        relations.forEach(r -> all.add(r.claim()));
+        return all;
     }
 }

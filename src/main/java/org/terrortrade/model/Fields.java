@@ -93,7 +93,12 @@ final class Fields {
         return node(key) instanceof MappingNode m ? new Fields(m, frontMatter) : null;
     }
 
+    /** This mapping as a claim; {@code text} is the statement's words (for figures, made of several fields). */
+    Claim claim(String text) {
+        return new Claim(text, ints("cite"), text("voice"), text("by"), text("checked"), line());
+    }
+
     Claim claim() {
-        return new Claim(text("text"), ints("cite"), line());
+        return claim(text("text"));
     }
 }

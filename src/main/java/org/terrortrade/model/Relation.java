@@ -2,11 +2,17 @@ package org.terrortrade.model;
 
 import java.util.List;
 
-/** A typed, directed relation between two actors (by slug), with its support in the article. */
-public record Relation(String from, String to, String kind, String note, List<Integer> cite, int line) {
+/**
+ * A typed, directed relation between two actors (by slug), with its claim. {@code label} is the relation's verb in
+ * Arabic, made to agree with the subject and in the relation's tense («تتهم», «اتهمت», «يتهمون»).
+ */
+public record Relation(String from, String to, String kind, String when, String label, Claim claim, int line) {
 
-    /** The relation's verb in Arabic, as the relations table and map show it. */
-    public String label() {
-        return RelationKinds.label(kind);
+    public String text() {
+        return claim.text();
+    }
+
+    public List<Integer> cite() {
+        return claim.cite();
     }
 }

@@ -21,10 +21,11 @@ public final class SiteModel {
     private final List<TimelineEvent> events;
     private final Exchange exchange;
     private final List<Source> sources;
+    private final List<Claim> unsourced;
     private final Map<String, List<Mention>> mentions;
 
     /** The aid exchange: both sides of the ledger and the key figures. */
-    public record Exchange(List<ExchangeItem> gives, List<ExchangeItem> gets, List<Figure> figures) {
+    public record Exchange(List<ExchangeItem> gives, List<ExchangeItem> receives, List<Figure> figures) {
         static final Exchange EMPTY = new Exchange(List.of(), List.of(), List.of());
     }
 
@@ -37,7 +38,8 @@ public final class SiteModel {
     }
 
     SiteModel(ArticleInfo article, ArticleParagraphs paragraphs, Map<String, Actor> actors, List<Term> terms,
-            List<TimelineEvent> events, Exchange exchange, List<Source> sources, Map<String, List<Mention>> mentions) {
+            List<TimelineEvent> events, Exchange exchange, List<Source> sources, List<Claim> unsourced,
+            Map<String, List<Mention>> mentions) {
         this.article = article;
         this.paragraphs = paragraphs;
         this.actors = actors;
@@ -45,6 +47,7 @@ public final class SiteModel {
         this.events = events;
         this.exchange = exchange;
         this.sources = sources;
+        this.unsourced = unsourced;
         this.mentions = mentions;
     }
 
@@ -129,6 +132,44 @@ public final class SiteModel {
 
     public List<Source> getSources() {
         return sources;
+    }
+
+    /** Claims the article makes without naming a source. */
+    public List<Claim> getUnsourced() {
+        return unsourced;
+    }
+
+    /** Whose statement a claim is, in the words a reader sees: «يذكر المقال», «يرى الكاتب», «بحسب باكستان». */
+    public String voiceLabel(Claim claim) {
+        return switch (claim.voice()) {
+            case Claim.AUTHOR -> "يرى الكاتب";
+            case Claim.ATTRIBUTED -> "بحسب " + (actors.containsKey(claim.by()) ? actors.get(claim.by()).title() : claim.by());
+            default -> "يذكر المقال";
+        };
+    }
+
+    /** A claim as one line of text with its voice: «يذكر المقال: …», for descriptions and previews outside the page. */
+    public String voiced(Claim claim) {
+        return voiceLabel(claim) + ": " + claim.text();
+    }
+
+    /** The article paragraphs that mention an actor, in order (from the backlinks). */
+    public List<Integer> paragraphsMentioning(String slug) {
+        return actorMentions(slug).stream().map(Mention::paragraph).distinct().sorted().toList();
+    }
+
+    /** Every claim on the derived pages (for counts by voice). */
+    public List<Claim> getClaims() {
+        List<Claim> all = new ArrayList<>();
+        actors.values().forEach(a -> all.addAll(a.claims()));
+        terms.forEach(t -> all.addAll(t.says()));
+        events.forEach(e -> all.add(e.claim()));
+        exchange.gives().forEach(i -> all.add(i.claim()));
+        exchange.receives().forEach(i -> all.add(i.claim()));
+        exchange.figures().forEach(f -> all.add(f.claim()));
+        sources.forEach(s -> all.add(s.claim()));
+        all.addAll(unsourced);
+        return all;
     }
 
     /** Timeline events this actor takes part in. */

@@ -2,8 +2,8 @@ package org.terrortrade.model;
 
 import java.util.List;
 
-/** A source the article cites, and where. */
-public record Source(String name, String en, String kind, String actor, String note, List<Integer> cite, int line) {
+/** A source the article names, and the claim it attributes to it. */
+public record Source(String name, String en, String kind, String actor, Claim claim, int line) {
 
     public String kindLabel() {
         return switch (kind) {
@@ -14,5 +14,9 @@ public record Source(String name, String en, String kind, String actor, String n
             case "statement" -> "تصريح أو بيان";
             default -> kind;
         };
+    }
+
+    public List<Integer> cite() {
+        return claim.cite();
     }
 }

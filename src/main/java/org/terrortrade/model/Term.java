@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A glossary term, from content/glossary/<slug>.md. {@code definitionHtml} is the rendered Markdown body.
+ * A glossary term, from content/glossary/<slug>.md: an optional general gloss in the editors' voice ({@code gloss}, no
+ * names, numbers or claims) and what the article says about it ({@code says}, cited claims).
  */
 public record Term(String slug, String path, String title, String en, List<String> aliases, List<String> related, String actor,
-        List<Integer> cite, String definitionHtml, String definitionText, int bodyLine, Map<String, Integer> lines) {
+        String gloss, List<Claim> says, Map<String, Integer> lines) {
 
     /** The line a top-level field is written on (for messages). */
     public int line(String field) {
@@ -17,5 +18,10 @@ public record Term(String slug, String path, String title, String en, List<Strin
     /** Site-relative URL of the term's entry on the glossary page. */
     public String url() {
         return "glossary.html#" + slug;
+    }
+
+    /** What the article says about the term, first: the preview inside the article and the term's description. */
+    public Claim lead() {
+        return says.get(0);
     }
 }

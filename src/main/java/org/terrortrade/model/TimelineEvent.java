@@ -8,11 +8,19 @@ import org.terrortrade.bake.ArabicText;
  * A dated event the article names; {@code date} and {@code until} are 2015, 2015-01 or 2015-01-31; {@code anchor}
  * is its id on the timeline page (from its date, numbered when several events share one).
  */
-public record TimelineEvent(String anchor, String date, String until, String text, List<String> actors, List<Integer> cite, int line) {
+public record TimelineEvent(String anchor, String date, String until, Claim claim, List<String> actors, int line) {
+
+    public String text() {
+        return claim.text();
+    }
+
+    public List<Integer> cite() {
+        return claim.cite();
+    }
 
     /** The same event with its page anchor. */
     TimelineEvent withAnchor(String id) {
-        return new TimelineEvent(id, date, until, text, actors, cite, line);
+        return new TimelineEvent(id, date, until, claim, actors, line);
     }
 
     public int year() {

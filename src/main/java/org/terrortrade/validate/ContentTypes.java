@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.terrortrade.model.Claim;
+import org.terrortrade.model.ExchangeStatuses;
+import org.terrortrade.model.RelationKinds;
+
 import static org.terrortrade.validate.FieldType.bool;
 import static org.terrortrade.validate.FieldType.date;
 import static org.terrortrade.validate.FieldType.integer;
@@ -22,17 +26,20 @@ import static org.terrortrade.validate.FieldType.text;
 public final class ContentTypes {
     /** Kinds of actor, in the order the actors index shows them. */
     public static final List<String> ACTOR_KINDS = List.of("state", "bloc", "armed-group", "institution", "person");
-    /** Typed, directed relations from one actor to another. */
-    public static final List<String> RELATION_KINDS = List.of("ally", "cooperates", "supports", "supplies", "asks", "pressures",
-            "accuses", "fights", "attacks", "threatens", "adversary", "wary-of", "leads", "speaks-for", "part-of");
-    /** Where an item of the aid exchange stands, as the article tells it. */
-    public static final List<String> EXCHANGE_STATUSES = List.of("given", "requested", "considered", "reduced", "resumed");
+    /** Types whose files are data only: everything they say is in front matter, as cited claims, never in a body. */
+    public static final Set<String> NO_BODY = Set.of("actor", "term");
 
     private final Map<String, Schema> schemas = new LinkedHashMap<>();
 
     public ContentTypes() {
         FieldType cite = listOf(integer(1, 99), false);
-        Schema claim = new Schema().required("text", text()).required("cite", cite);
+        // Every derived statement is a claim: its words, the paragraphs that say them, and whose words they are.
+        Schema claimFields = new Schema()
+                .required("cite", cite)
+                .required("voice", oneOf(Set.copyOf(Claim.VOICES)))
+                .optional("by", slug())
+                .optional("checked", text());
+        Schema claim = claimFields.extend().required("text", text());
 
         Schema common = new Schema()
                 .required("type", text())
@@ -45,7 +52,8 @@ public final class ContentTypes {
         schemas.put("home", page.extend());
         schemas.put("article", page.extend()
                 .optional("subtitle", text())
-                .required("disclaimer", text()));
+                .required("disclaimer", text())
+                .optional("places", listOf(text(), false)));
         schemas.put("page", page.extend()
                 .optional("show_disclaimer", bool()));
         schemas.put("notfound", page.extend());
@@ -54,17 +62,17 @@ public final class ContentTypes {
         schemas.put("actor", common.extend()
                 .required("name_en", text())
                 .required("kind", oneOf(Set.copyOf(ACTOR_KINDS)))
-                .required("summary", text())
+                .required("grammar", oneOf(Set.copyOf(RelationKinds.GRAMMARS)))
+                .required("summary", record(claim))
                 .optional("aliases", listOf(text(), false))
                 .optional("stance", record(claim))
                 .optional("gives", listOf(record(claim), false))
                 .optional("gets", listOf(record(claim), false))
-                .optional("relations", listOf(record(new Schema()
+                .optional("notes", listOf(record(claim), false))
+                .optional("relations", listOf(record(claim.extend()
                         .required("actor", slug())
-                        .required("kind", oneOf(Set.copyOf(RELATION_KINDS)))
-                        .required("note", text())
-                        .required("cite", cite)), false))
-                .required("cite", cite));
+                        .required("kind", oneOf(Set.copyOf(RelationKinds.KINDS)))
+                        .required("when", oneOf(Set.copyOf(RelationKinds.TENSES)))), false)));
         schemas.put("actors", page.extend());
 
         schemas.put("term", common.extend()
@@ -72,44 +80,39 @@ public final class ContentTypes {
                 .optional("aliases", listOf(text(), false))
                 .optional("related", listOf(slug(), false))
                 .optional("actor", slug())
-                .required("cite", cite));
+                .optional("gloss", text())
+                .required("says", listOf(record(claim), false)));
         schemas.put("glossary", page.extend());
 
         schemas.put("timeline", page.extend()
-                .required("events", listOf(record(new Schema()
+                .required("events", listOf(record(claim.extend()
                         .required("date", partialDate())
                         .optional("until", partialDate())
-                        .required("text", text())
-                        .optional("actors", listOf(slug(), false))
-                        .required("cite", cite)), false)));
+                        .optional("actors", listOf(slug(), false))), false)));
 
-        Schema exchangeItem = new Schema()
+        Schema exchangeItem = claim.extend()
                 .required("item", text())
-                .required("detail", text())
-                .required("status", oneOf(Set.copyOf(EXCHANGE_STATUSES)))
+                .required("status", oneOf(Set.copyOf(ExchangeStatuses.ALL)))
                 .optional("amount", text())
                 .optional("period", text())
                 .optional("from", slug())
-                .optional("computed", text())
-                .required("cite", cite);
+                .optional("computed", text());
         schemas.put("exchange", page.extend()
                 .required("gives", listOf(record(exchangeItem), false))
                 .required("gets", listOf(record(exchangeItem), false))
-                .required("figures", listOf(record(new Schema()
+                .required("figures", listOf(record(claimFields.extend()
                         .required("label", text())
                         .required("value", text())
                         .optional("note", text())
-                        .optional("computed", text())
-                        .required("cite", cite)), false)));
+                        .optional("computed", text())), false)));
 
         schemas.put("sources", page.extend()
-                .required("sources", listOf(record(new Schema()
+                .required("sources", listOf(record(claim.extend()
                         .required("name", text())
                         .optional("en", text())
                         .required("kind", oneOf(Set.of("institution", "government", "official", "report", "statement")))
-                        .optional("actor", slug())
-                        .required("note", text())
-                        .required("cite", cite)), false)));
+                        .optional("actor", slug())), false))
+                .optional("unsourced", listOf(record(claim), false)));
     }
 
     /** Types of which the site has exactly one page (every type but actor, term and page). */

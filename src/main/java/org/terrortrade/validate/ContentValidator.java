@@ -47,5 +47,12 @@ public final class ContentValidator {
             return;
         }
         schema.check(file.frontMatter().root(), check);
+        if (ContentTypes.NO_BODY.contains(type) && !file.body().isBlank()) {
+            String body = file.body();
+            int firstText = file.bodyFirstLine() + (int) body.substring(0, body.indexOf(body.strip())).chars().filter(c -> c == '\n').count();
+            problems.add(file.path(), firstText, "body-not-allowed",
+                    "ملف من النوع «" + type + "» لا نصّ له بعد الترويسة: كل ما يقوله ادعاءات مُحالة إلى فقرات المقال",
+                    "انقل هذا النص إلى الترويسة ادعاءً (text وcite وvoice) في الحقل المناسب، أو احذفه");
+        }
     }
 }

@@ -26,13 +26,18 @@ import org.terrortrade.model.TimelineEvent;
 
 /**
  * What makes the derived pages trustworthy, checked on every build: each cited paragraph exists; every number or
- * year on a derived item occurs in a paragraph the item cites (unless the item says how it was computed); every
- * actor and term named in a relation, event or link exists; every alias is spelled as the article spells it.
+ * year on a derived item occurs in a paragraph the item cites (unless the item says how it was computed); each claim's
+ * voice, quotations and hedges are the article's ({@link ClaimChecker}); a general gloss names nothing
+ * ({@link GlossChecker}); every actor and term named in a relation, event or link exists; every alias is spelled as
+ * the article spells it.
  */
 public final class ProvenanceChecker {
     private final ArticleParagraphs article;
     private final Problems problems;
     private String path;
+    private ClaimChecker claims;
+    private String articlePath = "content/article.md";
+    private int articlePlacesLine = 1;
     private Set<String> inArticle = Set.of();
 
     public ProvenanceChecker(ArticleParagraphs article, Problems problems) {
@@ -45,26 +50,28 @@ public final class ProvenanceChecker {
         model.getActors().forEach(a -> actorSlugs.add(a.slug()));
         Set<String> termSlugs = new HashSet<>();
         model.getTerms().forEach(t -> termSlugs.add(t.slug()));
+        claims = new ClaimChecker(article, model, problems);
+        List<String> places = model.getArticle() == null ? List.of() : model.getArticle().places();
+        GlossChecker glosses = new GlossChecker(model, places, problems);
 
         for (Actor actor : model.getActors()) {
             path = actor.path();
-            cited(actor.cite(), actor.line("cite"));
-            numbers(actor.summary(), actor.cite(), actor.line("summary"), "summary");
+            claim(actor.summary(), "summary");
             if (actor.stance() != null) {
                 claim(actor.stance(), "stance");
             }
             actor.gives().forEach(c -> claim(c, "gives"));
-            actor.gets().forEach(c -> claim(c, "gets"));
+            actor.receives().forEach(c -> claim(c, "gets"));
+            actor.notes().forEach(c -> claim(c, "notes"));
             for (Relation relation : actor.relations()) {
-                cited(relation.cite(), relation.line());
-                numbers(relation.note(), relation.cite(), relation.line(), "note");
+                claim(relation.claim(), "relations");
                 known(relation.to(), actorSlugs, relation.line(), "actor", "unknown-actor", "فاعل");
             }
         }
         for (Term term : model.getTerms()) {
             path = term.path();
-            cited(term.cite(), term.line("cite"));
-            numbers(term.definitionText(), term.cite(), term.bodyLine(), "التعريف");
+            term.says().forEach(c -> claim(c, "says"));
+            glosses.check(term);
             term.related().forEach(slug -> known(slug, termSlugs, term.line("related"), "related", "unknown-term", "مصطلح"));
             if (term.actor() != null) {
                 known(term.actor(), actorSlugs, term.line("actor"), "actor", "unknown-actor", "فاعل");
@@ -72,8 +79,7 @@ public final class ProvenanceChecker {
         }
         pathOf(files, "timeline");
         for (TimelineEvent event : model.getEvents()) {
-            cited(event.cite(), event.line());
-            numbers(event.text(), event.cite(), event.line(), "text");
+            claim(event.claim(), "events");
             date(event.date(), event.cite(), event.line());
             if (event.until() != null) {
                 date(event.until(), event.cite(), event.line());
@@ -82,11 +88,13 @@ public final class ProvenanceChecker {
         }
         pathOf(files, "exchange");
         List<ExchangeItem> items = new ArrayList<>(model.getExchange().gives());
-        items.addAll(model.getExchange().gets());
+        items.addAll(model.getExchange().receives());
         for (ExchangeItem item : items) {
+            claims.check(item.claim(), path, "item");
             cited(item.cite(), item.line());
+            claims.quotations(item.item(), item.cite(), item.line(), path, "item");
             if (item.computed() == null) {
-                for (String text : new String[] {item.item(), item.detail(), item.amount(), item.period()}) {
+                for (String text : new String[] {item.item(), item.text(), item.amount(), item.period()}) {
                     numbers(text, item.cite(), item.line(), "item");
                 }
             }
@@ -95,31 +103,61 @@ public final class ProvenanceChecker {
             }
         }
         for (Figure figure : model.getExchange().figures()) {
+            claims.check(figure.claim(), path, "figures");
             cited(figure.cite(), figure.line());
             if (figure.computed() == null) {
-                for (String text : new String[] {figure.label(), figure.value(), figure.note()}) {
-                    numbers(text, figure.cite(), figure.line(), "figure");
-                }
+                numbers(figure.claim().text(), figure.cite(), figure.line(), "figure");
             }
         }
         pathOf(files, "sources");
         for (Source source : model.getSources()) {
-            cited(source.cite(), source.line());
-            numbers(source.note(), source.cite(), source.line(), "note");
+            claim(source.claim(), "sources");
             if (source.actor() != null) {
                 known(source.actor(), actorSlugs, source.line(), "actor", "unknown-actor", "فاعل");
             }
         }
+        model.getUnsourced().forEach(c -> claim(c, "unsourced"));
+        framing(files);
+        files.stream().filter(f -> f.type().equals("article")).findFirst().ifPresent(f -> {
+            articlePath = f.path();
+            articlePlacesLine = f.frontMatter().keyLine("places");
+        });
         aliases(model);
+    }
+
+    /**
+     * The bodies and descriptions of the derived pages are the editors' framing: what they quote must be in the
+     * article, and they may not restate the article's quotations as their own words.
+     */
+    private void framing(List<SourceFile> files) {
+        for (SourceFile file : files) {
+            if (file.type().equals("article")) {
+                continue;
+            }
+            path = file.path();
+            String description = file.frontMatter().text("description").orElse(null);
+            if (description != null) {
+                int line = file.frontMatter().keyLine("description");
+                claims.quotations(description, List.of(), line, path, "description");
+                claims.unquoted(description, line, path, "description");
+            }
+            String[] lines = file.body().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                claims.quotations(lines[i], List.of(), file.bodyFirstLine() + i, path, "النص");
+                claims.unquoted(lines[i], file.bodyFirstLine() + i, path, "النص");
+            }
+        }
     }
 
     private void pathOf(List<SourceFile> files, String type) {
         path = files.stream().filter(f -> f.type().equals(type)).map(SourceFile::path).findFirst().orElse("content/" + type + ".md");
     }
 
+    /** Every check of a claim: its paragraphs exist, its numbers are theirs, its voice and quotations are right. */
     private void claim(Claim claim, String field) {
         cited(claim.cite(), claim.line());
         numbers(claim.text(), claim.cite(), claim.line(), field);
+        claims.check(claim, path, field);
     }
 
     private void cited(List<Integer> cite, int line) {
@@ -199,9 +237,17 @@ public final class ProvenanceChecker {
         AliasMatcher<String> every = new AliasMatcher<>();
         model.getActors().forEach(a -> a.aliases().forEach(alias -> every.add(alias, AliasMatcher.canonical(alias))));
         model.getTerms().forEach(t -> t.aliases().forEach(alias -> every.add(alias, AliasMatcher.canonical(alias))));
+        List<String> places = model.getArticle() == null ? List.of() : model.getArticle().places();
+        places.forEach(place -> every.add(place, AliasMatcher.canonical(place)));
         inArticle = new java.util.HashSet<>();
         for (int n = 1; n <= article.count(); n++) {
             inArticle.addAll(every.everyTargetIn(article.text(n)));
+        }
+        for (String place : places) {
+            if (!inArticle.contains(AliasMatcher.canonical(place))) {
+                problems.add(articlePath, articlePlacesLine, "place-not-in-article", "المكان «" + place + "» لا يرد في المقال بهذا الرسم",
+                        "اكتب اسم المكان كما يرد في نص المقال، أو احذفه من places");
+            }
         }
         Map<String, String> owners = new HashMap<>();
         for (Actor actor : model.getActors()) {

@@ -26,7 +26,7 @@ class EscapingTest {
                 .replace("title: عن الموقع", "title: '" + HOSTILE + "'")
                 .replaceFirst("description: .*", "description: '" + ATTRIBUTE_BREAKER + "'"));
         String actor = project.read("content/actors/india.md");
-        project.write("content/actors/india.md", actor.replaceFirst("(?m)^summary: (.*)$", "summary: '$1 " + ATTRIBUTE_BREAKER + "'"));
+        project.write("content/actors/india.md", actor.replaceFirst("(?m)^(summary:\\n  text:) (.*)$", "$1 'دولة " + ATTRIBUTE_BREAKER + "'"));
 
         project.build();
 

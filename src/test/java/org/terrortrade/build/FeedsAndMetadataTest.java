@@ -95,7 +95,7 @@ class FeedsAndMetadataTest {
 
     @Test
     void structuredDataFitsEachPageType() throws Exception {
-        assertTrue(types("article.html").contains("Article"));
+        assertTrue(types("article.html").contains("WebPage"));
         assertTrue(types("article.html").contains("BreadcrumbList"));
         assertTrue(types("glossary.html").contains("DefinedTermSet"));
         assertTrue(types("actors/pakistan.html").contains("Country"));
@@ -103,6 +103,21 @@ class FeedsAndMetadataTest {
         assertTrue(types("actors/asim-munir.html").contains("Person"));
         JSONObject glossary = (JSONObject) graph("glossary.html").get(0);
         assertTrue(((JSONArray) glossary.get("hasDefinedTerm")).size() >= 30);
+    }
+
+    @Test
+    void theArticleClaimsNoDateAuthorOrPublisherItDoesNotHave() throws Exception {
+        JSONObject page = (JSONObject) graph("article.html").get(0);
+        JSONObject article = (JSONObject) page.get("mainEntity");
+        assertEquals("OpinionNewsArticle", article.get("@type"));
+        for (String invented : List.of("datePublished", "author", "publisher", "dateCreated", "dateModified")) {
+            assertFalse(article.containsKey(invented), "the article has no " + invented + ": " + article);
+        }
+        assertTrue(page.containsKey("dateCreated"), "the page says when it was added to the site");
+        assertFalse(page.containsKey("datePublished") || page.containsKey("publisher"), page.toJSONString());
+        Document html = Jsoup.parse(project.output().resolve("article.html").toFile(), "UTF-8");
+        assertFalse(html.text().contains("نُشر"), "no publication date on the article page");
+        assertTrue(html.selectFirst(".page-meta").text().contains("أُضيف إلى الموقع"), html.selectFirst(".page-meta").text());
     }
 
     private List<String> types(String page) throws Exception {

@@ -1,0 +1,59 @@
+package org.terrortrade.validate;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.terrortrade.bake.ArabicText;
+import org.terrortrade.content.Problems;
+import org.terrortrade.link.AliasMatcher;
+import org.terrortrade.model.Actor;
+import org.terrortrade.model.Numbers;
+import org.terrortrade.model.SiteModel;
+import org.terrortrade.model.Term;
+
+/**
+ * A term's general gloss is the editors' own words, so it may hold nothing a reader could take for the article's
+ * facts: no number or date, no month, no Latin name, no actor and no place the article names.
+ */
+final class GlossChecker {
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z-]*");
+
+    private final AliasMatcher<String> names = new AliasMatcher<>();
+    private final Problems problems;
+
+    GlossChecker(SiteModel model, List<String> places, Problems problems) {
+        this.problems = problems;
+        for (Actor actor : model.getActors()) {
+            names.add(actor.title(), actor.title());
+            actor.aliases().forEach(alias -> names.add(alias, actor.title()));
+        }
+        places.forEach(place -> names.add(place, place));
+        for (int month = 1; month <= 12; month++) {
+            for (String name : ArabicText.monthNames(month)) {
+                names.add(name, name);
+            }
+        }
+    }
+
+    void check(Term term) {
+        String gloss = term.gloss();
+        if (gloss == null) {
+            return;
+        }
+        int line = term.line("gloss");
+        String fix = "التعريف العام كلام المحرّرين: اجعله معنى الكلمة عامةً دون أسماء أو أرقام أو تواريخ، وانقل ما يخص المقال إلى says مع الاستشهاد بفقرته";
+        if (!Numbers.in(gloss).isEmpty()) {
+            problems.add(term.path(), line, "number-in-gloss", "التعريف العام (gloss) فيه رقم «" + Numbers.in(gloss).get(0) + "»", fix);
+        }
+        Matcher latin = LATIN_WORD.matcher(gloss);
+        if (latin.find()) {
+            problems.add(term.path(), line, "name-in-gloss", "التعريف العام (gloss) فيه كلمة لاتينية «" + latin.group() + "»",
+                    "اكتب المقابل الإنجليزي في الحقل en؛ " + fix);
+        }
+        for (AliasMatcher.Match<String> match : names.find(gloss)) {
+            problems.add(term.path(), line, "name-in-gloss",
+                    "التعريف العام (gloss) يذكر «" + gloss.substring(match.start(), match.end()) + "» (" + match.target() + ")", fix);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.terrortrade.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Relation verbs agree with their subject (باكستان تتهم، الغرب يتهم، الانفصاليون يتهمون) and keep their tense. */
+@Tag("unit")
+class RelationKindsTest {
+
+    @ParameterizedTest(name = "{0} {1} {2} → {3}")
+    @CsvSource({
+        "accuses,    feminine,  present, تتهم",
+        "accuses,    masculine, present, يتهم",
+        "accuses,    plural,    present, يتهمون",
+        "accuses,    feminine,  past,    اتهمت",
+        "accuses,    masculine, past,    اتهم",
+        "accuses,    plural,    past,    اتهموا",
+        "wary-of,    feminine,  present, تقلق من",
+        "supplies,   feminine,  present, تزوّد",
+        "ally,       feminine,  past,    تحالفت مع",
+        "leads,      masculine, past,    قاد",
+        "part-of,    masculine, present, جزء من",
+        "part-of,    plural,    past,    كانوا جزءًا من",
+        "speaks-for, plural,    present, يتحدثون باسم",
+    })
+    void agreesWithTheSubjectAndKeepsTheTense(String kind, String grammar, String tense, String expected) {
+        assertEquals(expected, RelationKinds.label(kind, grammar, tense));
+    }
+
+    /** Every kind has six forms, and a feminine, a masculine and a plural subject each get their own present verb. */
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void everyKindHasAFormForEachSubjectAndTense(String kind) {
+        String feminine = RelationKinds.label(kind, "feminine", "present");
+        String masculine = RelationKinds.label(kind, "masculine", "present");
+        String plural = RelationKinds.label(kind, "plural", "present");
+        if (!kind.equals("part-of")) { // a noun, «جزء من», agrees with no one in the present
+            assertTrue(feminine.startsWith("ت"), kind + ": feminine present " + feminine);
+            assertTrue(masculine.startsWith("ي"), kind + ": masculine present " + masculine);
+            assertTrue(plural.split(" ")[0].endsWith("ون"), kind + ": plural present " + plural);
+        }
+        for (String grammar : RelationKinds.GRAMMARS) {
+            String past = RelationKinds.label(kind, grammar, "past");
+            assertNotEquals(RelationKinds.label(kind, grammar, "present"), past, kind + " " + grammar + ": past differs");
+            assertTrue(grammar.equals("plural") == past.split(" ")[0].endsWith("وا"), kind + " " + grammar + ": " + past);
+        }
+        assertTrue(RelationKinds.label(kind, "feminine", "past").split(" ")[0].endsWith("ت"), kind);
+    }
+
+    static java.util.stream.Stream<String> kinds() {
+        return RelationKinds.KINDS.stream();
+    }
+
+    @Test
+    void refusesAKindOrGrammarItDoesNotKnow() {
+        assertThrows(IllegalArgumentException.class, () -> RelationKinds.label("likes", "feminine", "present"));
+        assertThrows(IllegalArgumentException.class, () -> RelationKinds.label("accuses", "neuter", "present"));
+    }
+}
