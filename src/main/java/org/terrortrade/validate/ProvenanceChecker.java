@@ -125,24 +125,33 @@ public final class ProvenanceChecker {
         aliases(model);
     }
 
+    /** Pages whose text frames the article: what they quote must be in it. (The about page quotes the site's own labels.) */
+    private static final Set<String> FRAMING = Set.of("home", "actors", "glossary", "timeline", "exchange", "sources");
+
     /**
-     * The bodies and descriptions of the derived pages are the editors' framing: what they quote must be in the
-     * article, and they may not restate the article's quotations as their own words.
+     * The bodies and descriptions of the pages that frame the article, and the headings the editors added to the
+     * article itself: what they quote must be in the article, and they may not restate its quotations as their own.
      */
     private void framing(List<SourceFile> files) {
         for (SourceFile file : files) {
-            if (file.type().equals("article")) {
+            boolean article = file.type().equals("article");
+            if (!article && !FRAMING.contains(file.type())) {
                 continue;
             }
             path = file.path();
-            String description = file.frontMatter().text("description").orElse(null);
-            if (description != null) {
-                int line = file.frontMatter().keyLine("description");
-                claims.quotations(description, List.of(), line, path, "description");
-                claims.unquoted(description, line, path, "description");
+            for (String field : List.of("description", "subtitle")) {
+                String text = file.frontMatter().text(field).orElse(null);
+                if (text != null) {
+                    int line = file.frontMatter().keyLine(field);
+                    claims.quotations(text, List.of(), line, path, field);
+                    claims.unquoted(text, line, path, field);
+                }
             }
             String[] lines = file.body().split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
+                if (article && !lines[i].startsWith("#")) {
+                    continue; // the article's own words are the source, not a restatement
+                }
                 claims.quotations(lines[i], List.of(), file.bodyFirstLine() + i, path, "النص");
                 claims.unquoted(lines[i], file.bodyFirstLine() + i, path, "النص");
             }

@@ -85,6 +85,23 @@ class ProvenanceCheckerTest {
         check();
     }
 
+    @Test
+    void theEditorsHeadingsInsideTheArticleQuoteItWordForWord() throws IOException {
+        String original = project.read("content/article.md");
+        try {
+            project.write("content/article.md", original.replace("و«اللعبة المزدوجة»", "و«لعبة مزدوجة»"));
+            BuildFailedException failure = assertThrows(BuildFailedException.class, this::check);
+            Problem problem = failure.problems().get(0);
+            assertEquals(1, failure.problems().size(), failure.getMessage());
+            assertEquals("content/article.md", problem.path());
+            assertEquals("misquoted", problem.key());
+            assertEquals(original.lines().toList().indexOf(original.lines().filter(l -> l.contains("«اللعبة المزدوجة»") && l.startsWith("##"))
+                    .findFirst().orElseThrow()) + 1, problem.line());
+        } finally {
+            project.write("content/article.md", original);
+        }
+    }
+
     /** A figure the article implies but does not print: the 2023 toll implied by 1081 and +45 %. */
     private static final String COMPUTED_FIGURE = """
               - label: "قتلى الهجمات الإرهابية في عام 2023"

@@ -1,0 +1,117 @@
+package org.terrortrade.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.terrortrade.TestProject;
+import org.terrortrade.model.RelationKinds;
+
+/** Builds the real site once and reads it as a reader would: whose words each statement is, in Arabic that agrees. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClaimsOnPagesTest {
+    private static final List<String> DERIVED = List.of("actors/index.html", "actors/pakistan.html", "glossary.html", "exchange.html",
+            "timeline.html", "sources.html");
+    private TestProject project;
+
+    @BeforeAll
+    void build(@TempDir Path folder) {
+        project = TestProject.copyOfSite(folder);
+        project.build();
+    }
+
+    @Test
+    void everyClaimSaysWhoseWordsItIs() {
+        int claims = 0;
+        for (String path : DERIVED) {
+            Document page = page(path);
+            assertTrue(page.selectFirst(".derived-note") != null, path + " says it summarises an opinion article");
+            for (Element item : page.select("ul.claims > li, .ledger__detail, .timeline__text")) {
+                Element voice = item.selectFirst(".voice");
+                assertTrue(voice != null, path + ": no voice on «" + item.text() + "»");
+                assertTrue(voice.text().matches("(يذكر المقال|يرى الكاتب|بحسب .+):"), path + ": " + voice.text());
+                assertFalse(item.select(".cite a").isEmpty(), path + ": no cite on «" + item.text() + "»");
+                claims++;
+            }
+        }
+        assertTrue(claims > 150, "claims read: " + claims);
+        assertTrue(page("sources.html").text().contains("بحسب معهد السلام الأمريكي:"), "an attributed claim names its source");
+    }
+
+    @Test
+    void theEditorsGlossIsLabelledAndNeverPreviewedInsideTheArticle() {
+        Document glossary = page("glossary.html");
+        List<Element> glosses = glossary.select(".glossary__gloss");
+        assertTrue(glosses.size() >= 20, "glosses: " + glosses.size());
+        Document article = page("article.html");
+        for (Element gloss : glosses) {
+            assertTrue(gloss.text().startsWith("تعريف عام من المحرّرين:"), gloss.text());
+            String words = gloss.text().substring("تعريف عام من المحرّرين:".length()).strip();
+            for (Element xref : article.select("a.xref")) {
+                String preview = xref.attr("data-preview");
+                assertFalse(preview.contains(words.substring(0, Math.min(30, words.length()))), "gloss previewed: " + preview);
+            }
+        }
+        for (Element xref : article.select("a.xref")) {
+            assertTrue(xref.attr("data-preview").matches("[^:]+: (يذكر المقال|يرى الكاتب|بحسب [^:]+): .+"), xref.attr("data-preview"));
+        }
+    }
+
+    @Test
+    void generatedArabicAgreesWithItsSubject() throws IOException {
+        String site = allText();
+        assertFalse(site.contains("لـ ال"), "«لـ» is joined to «ال» as Arabic is written («للغرب»)");
+        for (String kind : RelationKinds.KINDS) {
+            String masculine = RelationKinds.label(kind, "masculine", "present");
+            if (!masculine.equals(RelationKinds.label(kind, "feminine", "present"))) {
+                for (String feminineSubject : List.of("باكستان", "الهند", "الصين", "روسيا", "الولايات المتحدة")) {
+                    assertFalse(site.contains(feminineSubject + " " + masculine + " "), feminineSubject + " " + masculine);
+                }
+            }
+        }
+        Document pakistan = page("actors/pakistan.html");
+        assertTrue(pakistan.select(".relation__head").eachText().stream().anyMatch(h -> h.startsWith("باكستان ت")),
+                pakistan.select(".relation__head").eachText().toString());
+    }
+
+    @Test
+    void theExchangeStatusesNeedNoAgreement() {
+        Document exchange = page("exchange.html");
+        List<String> labels = exchange.select(".ledger__item .status").eachText();
+        assertFalse(labels.isEmpty());
+        assertTrue(List.of("تقديم", "طلب", "عرض", "قيد النظر", "تخفيض", "استئناف جزئي").containsAll(labels), labels.toString());
+        assertEquals(0, exchange.select(".ledger__item .status").stream().filter(s -> s.text().equals("قُدِّم")).count());
+    }
+
+    private Document page(String path) {
+        try {
+            return Jsoup.parse(project.output().resolve(path).toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String allText() throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.walk(project.output())) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                text.append(Jsoup.parse(file.toFile(), "UTF-8").text()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+}
