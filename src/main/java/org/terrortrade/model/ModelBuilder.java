@@ -27,7 +27,7 @@ public final class ModelBuilder {
         ArticleInfo article = articleFile == null ? null : new ArticleInfo(
                 articleFile.frontMatter().text("title").orElse(""), articleFile.frontMatter().text("description").orElse(""),
                 articleFile.frontMatter().text("disclaimer").orElse(""), articleFile.slug() + ".html",
-                Fields.top(articleFile.frontMatter()).texts("places"));
+                Fields.top(articleFile.frontMatter()).texts("places"), spellings(Fields.top(articleFile.frontMatter())));
 
         Map<String, Actor> actors = new LinkedHashMap<>();
         files.stream().filter(f -> f.type().equals("actor")).map(ModelBuilder::actor)
@@ -60,6 +60,12 @@ public final class ModelBuilder {
         events.sort(Comparator.comparing(TimelineEvent::date));
         return new SiteModel(article, paragraphs, actors, terms, withAnchors(events), exchange, List.copyOf(sources), List.copyOf(unsourced),
                 mentions(paragraphs, actors.values(), terms));
+    }
+
+    private static Map<String, String> spellings(Fields article) {
+        Map<String, String> spellings = new LinkedHashMap<>();
+        article.records("spellings").forEach(s -> spellings.put(s.text("article"), s.text("site")));
+        return spellings;
     }
 
     /** "event-2015-01", and "event-2024-2", "event-2024-3" when a date is shared. */

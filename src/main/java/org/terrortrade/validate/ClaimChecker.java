@@ -55,6 +55,8 @@ final class ClaimChecker {
     private final SiteModel model;
     private final Problems problems;
     private final Map<String, AliasMatcher<String>> namesOf = new HashMap<>();
+    /** The article's other spelling of a name → the one the site writes in its own voice. */
+    private final AliasMatcher<String> otherSpellings = new AliasMatcher<>();
     private final List<List<String>> articleQuotations = new ArrayList<>();
     /** Words most paragraphs use (باكستان، الولايات المتحدة، داعش): sharing them shows no restatement. */
     private final Set<String> common;
@@ -63,6 +65,9 @@ final class ClaimChecker {
         this.article = article;
         this.model = model;
         this.problems = problems;
+        if (model.getArticle() != null) {
+            model.getArticle().spellings().forEach(otherSpellings::add);
+        }
         Map<String, Integer> paragraphsUsing = new HashMap<>();
         for (int n = 1; n <= article.count(); n++) {
             ClaimText.contentWords(article.text(n)).forEach(word -> paragraphsUsing.merge(word, 1, Integer::sum));
@@ -86,10 +91,20 @@ final class ClaimChecker {
     /** All the voice and quotation checks of one claim written in {@code path}. */
     void check(Claim claim, String path, String field) {
         voice(claim, path, field);
+        spelling(claim.text(), claim.line(), path, field);
         quotations(claim.text(), claim.cite(), claim.line(), path, field);
         unquoted(claim.text(), claim.line(), path, field);
         if (Claim.ARTICLE.equals(claim.voice()) && claim.checked() == null) {
             hedges(claim, path, field);
+        }
+    }
+
+    /** In its own words the site writes a name one way, even where the article writes it two («خراسان», «خوراسان»). */
+    void spelling(String text, int line, String path, String field) {
+        for (AliasMatcher.Match<String> match : otherSpellings.find(ClaimText.outsideQuotations(text))) {
+            problems.add(path, line, "site-spelling", "«" + field + "»: يكتب الموقع «" + match.target() + "» بصوته، لا «"
+                            + ClaimText.outsideQuotations(text).substring(match.start(), match.end()) + "»",
+                    "اكتب «" + match.target() + "»؛ رسم المقال الآخر يبقى داخل علامتي الاقتباس فقط");
         }
     }
 

@@ -53,7 +53,10 @@ public final class ContentTypes {
         schemas.put("article", page.extend()
                 .optional("subtitle", text())
                 .required("disclaimer", text())
-                .optional("places", listOf(text(), false)));
+                .optional("places", listOf(text(), false))
+                .optional("spellings", listOf(record(new Schema()
+                        .required("article", text())
+                        .required("site", text())), false)));
         schemas.put("page", page.extend()
                 .optional("show_disclaimer", bool()));
         schemas.put("notfound", page.extend());

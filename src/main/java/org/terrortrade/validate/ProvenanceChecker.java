@@ -93,6 +93,7 @@ public final class ProvenanceChecker {
             claims.check(item.claim(), path, "item");
             cited(item.cite(), item.line());
             claims.quotations(item.item(), item.cite(), item.line(), path, "item");
+            claims.spelling(item.item(), item.line(), path, "item");
             if (item.computed() == null) {
                 for (String text : new String[] {item.item(), item.text(), item.amount(), item.period()}) {
                     numbers(text, item.cite(), item.line(), "item");

@@ -64,6 +64,7 @@ class ProvenanceCheckerTest {
         "name-in-gloss,              content/glossary/zz-test.md, 5,  name-in-gloss",
         "number-in-gloss,            content/glossary/zz-test.md, 7,  number-in-gloss",
         "body-not-allowed,           content/glossary/zz-test.md, 10, body-not-allowed",
+        "site-spelling,              content/actors/zz-test.md,   11, site-spelling",
     })
     void refusesUnsupportedContent(String fixture, String target, int line, String key) throws IOException {
         if (Files.exists(project.root().resolve(target))) {
