@@ -101,13 +101,25 @@ public final class Browser {
 
     /** Opens a page at a viewport width, in the light or dark scheme, for screen or print. */
     public void open(String page, int width, boolean dark, String media) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", width < 600 ? 844 : 900,
+        open(page, width, width < 600 ? 844 : 900, dark, media);
+    }
+
+    /** Opens a page in a viewport of the given size (a phone below 600 px wide). */
+    public void open(String page, int width, int height, boolean dark, String media) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", 1, "mobile", width < 600));
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media,
                 "features", List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
         driver.get(origin + "/" + page);
         // Layout checks must see the site's own fonts, not a fallback drawn before they arrive.
         driver.executeAsyncScript("const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));");
+    }
+
+    /** The screens the first-minute checks look at: a small and a common phone, and a desktop, each light and dark. */
+    public static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> screens() {
+        return java.util.stream.Stream.of(new int[] {320, 640}, new int[] {390, 844}, new int[] {1280, 900})
+                .flatMap(size -> java.util.stream.Stream.of(false, true)
+                        .map(dark -> org.junit.jupiter.params.provider.Arguments.of(size[0], size[1], dark)));
     }
 
     public String origin() {
