@@ -144,6 +144,23 @@ public final class Browser {
         }
     }
 
+    /** Saves a screenshot of one element (the first matching {@code selector}) under target/screenshots. */
+    public Path screenshotOf(String selector, String name) {
+        Path out = Path.of("target/screenshots", name + ".png");
+        try {
+            Files.createDirectories(out.getParent());
+            List<?> box = (List<?>) driver.executeScript("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                    + "return [r.left + scrollX, r.top + scrollY, r.width, r.height];", selector);
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true, "clip", Map.of("x", box.get(0), "y", box.get(1), "width", box.get(2),
+                            "height", box.get(3), "scale", 1)));
+            Files.write(out, OutputType.BYTES.convertFromBase64Png((String) shot.get("data")));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void close() {
         try {
             driver.quit();
