@@ -7,7 +7,7 @@
 # Writes target/lighthouse/<page>.json (the full reports) and prints the four category scores per page.
 set -euo pipefail
 LIGHTHOUSE_VERSION=12.8.2
-PORT=8899 # the preview server's port
+PORT="${PORT:-8899}" # the preview server's port (PORT=… to use another)
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 TOOL=target/lighthouse-tool
 OUT=target/lighthouse
@@ -16,12 +16,14 @@ if [ ! -x "$TOOL/node_modules/.bin/lighthouse" ]; then
   npm install --silent --no-audit --no-fund --prefix "$TOOL" "lighthouse@$LIGHTHOUSE_VERSION" >/dev/null
 fi
 mkdir -p "$OUT"
-./mvnw -q -o exec:exec@preview >/dev/null 2>&1 &
+# The preview server runs as its own java process (not under Maven), so that it is stopped by its process id alone.
+./mvnw -q -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/lighthouse-classpath.txt >/dev/null
+java -cp "target/classes:$(cat target/lighthouse-classpath.txt)" org.terrortrade.cli.Main preview --port="$PORT" >/dev/null 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; pkill -f "org.terrortrade.cli.Main preview" || true' EXIT
+trap 'kill "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 60); do curl -fsS "http://127.0.0.1:$PORT/" >/dev/null 2>&1 && break; sleep 1; done
 printf '%-24s %12s %14s %15s %5s\n' page performance accessibility best-practices seo
-for page in index.html article.html actors/pakistan.html glossary.html exchange.html; do
+for page in ${PAGES:-index.html article.html actors/index.html actors/pakistan.html exchange.html glossary.html timeline.html sources.html search.html about.html}; do
   name="${page//\//-}"
   "$TOOL/node_modules/.bin/lighthouse" "http://127.0.0.1:$PORT/$page" --quiet \
     --only-categories=performance,accessibility,best-practices,seo --form-factor=mobile \

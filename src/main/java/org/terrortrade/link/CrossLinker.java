@@ -16,8 +16,9 @@ import org.terrortrade.post.PageTransform;
 import org.terrortrade.post.TextSplice;
 
 /**
- * Links the article's mentions of actors and terms to their profile or glossary entry: the first mention of each
- * per section (sections start at each h2). The link wraps the words exactly as written, so the article's text is
+ * Links the article's mentions of actors and terms to their profile or glossary entry: the first mention of each in
+ * the whole article, and no other (dense links hurt reading; Wikipedia links a target once, where it first comes up).
+ * Headings are not linked. The link wraps the words exactly as written, so the article's text is
  * unchanged; its {@code data-preview} (the actor's role or the term's definition) is shown by CSS on hover and
  * keyboard focus, without JavaScript.
  */
@@ -42,22 +43,20 @@ public final class CrossLinker implements PageTransform {
         if (body == null) {
             return;
         }
-        Set<String> linkedInSection = new HashSet<>();
+        Set<String> linked = new HashSet<>();
         for (Element block : body.children()) {
-            if (block.normalName().equals("h2")) {
-                linkedInSection.clear();
-            } else if (block.normalName().equals("p")) {
+            if (block.normalName().equals("p")) {
                 for (TextNode text : new ArrayList<>(block.textNodes())) {
-                    link(text, linkedInSection);
+                    link(text, linked);
                 }
             }
         }
     }
 
-    private void link(TextNode textNode, Set<String> linkedInSection) {
+    private void link(TextNode textNode, Set<String> linked) {
         List<TextSplice.Wrap> wraps = new ArrayList<>();
         for (AliasMatcher.Match<String> match : matcher.find(textNode.getWholeText())) {
-            if (linkedInSection.add(match.target())) {
+            if (linked.add(match.target())) {
                 wraps.add(new TextSplice.Wrap(match.start(), match.end(), anchor(match.target())));
             }
         }

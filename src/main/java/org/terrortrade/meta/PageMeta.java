@@ -65,7 +65,8 @@ public final class PageMeta {
         };
         graph.add(main);
         if (!uri.equals("index.html")) {
-            graph.add(breadcrumbs(title, uri));
+            // A page named like the site (the article) is not named twice in its trail: its subtitle names it.
+            graph.add(breadcrumbs(title.equals(site.title()) && content.get("subtitle") != null ? String.valueOf(content.get("subtitle")) : title, uri));
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("@context", "https://schema.org");

@@ -35,6 +35,14 @@ public final class RelationKinds {
     public static final List<String> KINDS = List.of("ally", "cooperates", "supports", "supplies", "asks", "pressures",
             "accuses", "fights", "attacks", "threatens", "adversary", "wary-of", "leads", "speaks-for", "part-of");
 
+    /** Verbal nouns naming each kind in the relations map's legend (the verbs above agree with a subject; these don't). */
+    private static final Map<String, String> LEGEND = Map.ofEntries(
+            Map.entry("ally", "تحالف"), Map.entry("cooperates", "تعاون"), Map.entry("supports", "دعم"),
+            Map.entry("supplies", "تزويد"), Map.entry("asks", "طلب"), Map.entry("pressures", "ضغط"),
+            Map.entry("accuses", "اتهام"), Map.entry("fights", "قتال"), Map.entry("attacks", "هجوم"),
+            Map.entry("threatens", "تهديد"), Map.entry("adversary", "خصومة"), Map.entry("wary-of", "توجّس"),
+            Map.entry("leads", "قيادة"), Map.entry("speaks-for", "نطق باسم"), Map.entry("part-of", "انتماء"));
+
     private RelationKinds() {
     }
 
@@ -49,6 +57,11 @@ public final class RelationKinds {
             throw new IllegalArgumentException("unknown grammar " + grammar);
         }
         return forms[("past".equals(tense) ? 3 : 0) + person];
+    }
+
+    /** A kind's short name for a legend: «اتهام», «قتال», «تحالف». */
+    public static String legend(String kind) {
+        return LEGEND.getOrDefault(kind, kind);
     }
 
     /** Hostile relations are drawn in the accent colour on the map. */

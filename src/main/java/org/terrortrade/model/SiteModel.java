@@ -55,6 +55,11 @@ public final class SiteModel {
         return article;
     }
 
+    /** How many numbered paragraphs the article has (for the home page's description of it). */
+    public int getParagraphCount() {
+        return paragraphs.count();
+    }
+
     /** Actors ordered by kind, then by Arabic collation of their names. */
     public List<Actor> getActors() {
         return List.copyOf(actors.values());

@@ -44,7 +44,7 @@ public final class AssetFingerprints {
             }
             Path css = siteRoot.resolve(STYLESHEET);
             if (Files.isRegularFile(css)) {
-                String text = Files.readString(css, StandardCharsets.UTF_8);
+                String text = withoutComments(Files.readString(css, StandardCharsets.UTF_8));
                 for (Map.Entry<String, String> font : renamed.entrySet()) {
                     text = text.replace("../" + font.getKey(), "../" + font.getValue());
                 }
@@ -58,6 +58,34 @@ public final class AssetFingerprints {
             throw new UncheckedIOException(e);
         }
         return renamed;
+    }
+
+    /**
+     * The stylesheet without its comments: they document it for maintainers and would be a fifth of every reader's
+     * download. Quoted strings are copied as they are, so a string that contains slash-star stays whole.
+     */
+    static String withoutComments(String css) {
+        StringBuilder out = new StringBuilder(css.length());
+        int i = 0;
+        while (i < css.length()) {
+            char c = css.charAt(i);
+            if (c == '"' || c == '\'') {
+                int end = i + 1;
+                while (end < css.length() && css.charAt(end) != c) {
+                    end += css.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(end + 1, css.length());
+                out.append(css, i, end);
+                i = end;
+            } else if (c == '/' && i + 1 < css.length() && css.charAt(i + 1) == '*') {
+                int end = css.indexOf("*/", i + 2);
+                i = end < 0 ? css.length() : end + 2;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     private static void bundleSearch(Path siteRoot) throws IOException {

@@ -21,9 +21,10 @@ import org.jsoup.select.NodeVisitor;
 public final class BidiIsolator implements PageTransform {
     /** Latin words, possibly joined by hyphens, dots or apostrophes, and several such words separated by spaces. */
     private static final String WORD = "[A-Za-z0-9]*(?:[-.'’&/][A-Za-z0-9]+)*";
-    /** Latin words separated by spaces, with a parenthesised Latin group kept inside the run: "Pakistan (TTP)". */
+    /** Latin words separated by spaces, with a parenthesised Latin group kept inside the run: "Pakistan (TTP)"; an
+     *  abbreviation's dot stays with its word: "Lt. Gen. Ahmed Sharif Chaudhry". */
     static final Pattern LATIN_RUN = Pattern.compile("[A-Za-z]" + WORD
-            + "(?:[ \\u00A0]+(?:[A-Za-z0-9]" + WORD + "|\\([A-Za-z0-9][A-Za-z0-9 .\\-]*\\)))*");
+            + "(?:\\.?[ \\u00A0]+(?:[A-Za-z0-9]" + WORD + "|\\([A-Za-z0-9][A-Za-z0-9 .\\-]*\\)))*");
     private static final Set<String> SKIP = Set.of("script", "style", "code", "pre", "kbd", "samp", "svg", "math",
             "textarea", "title", "head", "template");
 

@@ -101,13 +101,25 @@ public final class Browser {
 
     /** Opens a page at a viewport width, in the light or dark scheme, for screen or print. */
     public void open(String page, int width, boolean dark, String media) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", width < 600 ? 844 : 900,
+        open(page, width, width < 600 ? 844 : 900, dark, media);
+    }
+
+    /** Opens a page in a viewport of the given size (a phone below 600 px wide). */
+    public void open(String page, int width, int height, boolean dark, String media) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", 1, "mobile", width < 600));
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media,
                 "features", List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
         driver.get(origin + "/" + page);
         // Layout checks must see the site's own fonts, not a fallback drawn before they arrive.
         driver.executeAsyncScript("const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));");
+    }
+
+    /** The screens the first-minute checks look at: a small and a common phone, and a desktop, each light and dark. */
+    public static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> screens() {
+        return java.util.stream.Stream.of(new int[] {320, 640}, new int[] {390, 844}, new int[] {1280, 900})
+                .flatMap(size -> java.util.stream.Stream.of(false, true)
+                        .map(dark -> org.junit.jupiter.params.provider.Arguments.of(size[0], size[1], dark)));
     }
 
     public String origin() {
@@ -125,6 +137,23 @@ public final class Browser {
             long height = Math.min(((Number) dims.get(1)).longValue(), 12_000);
             Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                     "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            Files.write(out, OutputType.BYTES.convertFromBase64Png((String) shot.get("data")));
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves a screenshot of one element (the first matching {@code selector}) under target/screenshots. */
+    public Path screenshotOf(String selector, String name) {
+        Path out = Path.of("target/screenshots", name + ".png");
+        try {
+            Files.createDirectories(out.getParent());
+            List<?> box = (List<?>) driver.executeScript("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                    + "return [r.left + scrollX, r.top + scrollY, r.width, r.height];", selector);
+            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true, "clip", Map.of("x", box.get(0), "y", box.get(1), "width", box.get(2),
+                            "height", box.get(3), "scale", 1)));
             Files.write(out, OutputType.BYTES.convertFromBase64Png((String) shot.get("data")));
             return out;
         } catch (IOException e) {

@@ -52,9 +52,11 @@ class LayoutIT {
                   .filter(u => !u.startsWith(location.origin + '/')).join(', ');""", browser.origin());
         assertEquals("", outside, page + " requested resources from elsewhere");
         Object unsafe = driver.executeScript("""
-                return [...document.querySelectorAll('a[href]')].filter(a => a.origin !== location.origin)
-                  .filter(a => a.protocol !== 'https:' || (a.target === '_blank' && !/noopener/.test(a.rel)))
-                  .map(a => a.href).join(', ');""");
+                // HTML and SVG links alike (an SVG link's href is not a URL object): resolved from the attribute.
+                return [...document.querySelectorAll('a[href]')].map(a => ({a: a, url: new URL(a.getAttribute('href'), document.baseURI)}))
+                  .filter(l => l.url.origin !== location.origin)
+                  .filter(l => l.url.protocol !== 'https:' || (l.a.getAttribute('target') === '_blank' && !/noopener/.test(l.a.getAttribute('rel'))))
+                  .map(l => l.url.href).join(', ');""");
         assertEquals("", unsafe, page + ": external links must be https and open safely");
     }
 

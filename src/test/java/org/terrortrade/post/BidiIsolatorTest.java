@@ -20,6 +20,7 @@ class BidiIsolatorTest {
         "<p><code>ISIS-K</code></p>|<p><code>ISIS-K</code></p>",
         "<p lang=\"en\">already English</p>|<p lang=\"en\">already English</p>",
         "<dd>Tehrik-i-Taliban Pakistan (TTP)</dd>|<dd><span lang=\"en\" dir=\"ltr\">Tehrik-i-Taliban Pakistan (TTP)</span></dd>",
+        "<span>Lt. Gen. Ahmed Sharif Chaudhry</span>|<span><span lang=\"en\" dir=\"ltr\">Lt. Gen. Ahmed Sharif Chaudhry</span></span>",
         "<p>(TTP) و(HQN)</p>|<p>(<span lang=\"en\" dir=\"ltr\">TTP</span>) و(<span lang=\"en\" dir=\"ltr\">HQN</span>)</p>",
     })
     void wrapsLatinRunsOnly(String input, String expected) {
