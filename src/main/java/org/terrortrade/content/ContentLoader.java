@@ -29,6 +29,8 @@ public final class ContentLoader {
     private static final String FENCE = "---";
     private static final Pattern BIDI_CONTROL = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Pattern SAFE_FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.md");
+    /** The largest content file accepted: the article is about 30 KB; 2 MiB leaves room and bounds build time. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
 
     private final Path projectRoot;
 
@@ -40,7 +42,10 @@ public final class ContentLoader {
     public List<SourceFile> loadAll(Path contentFolder, Problems problems) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(contentFolder)) {
+            SourceTree tree = new SourceTree(projectRoot);
+            // A link leaving the repository is never read (SourceTree reports it); a file link inside it is.
             files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !Files.isSymbolicLink(p) || tree.inside(p))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
@@ -74,6 +79,13 @@ public final class ContentLoader {
         }
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                problems.add(path, lineAt(file, MAX_BYTES), "file-too-large",
+                        String.format(java.util.Locale.ROOT, "الملف أكبر من الحد المسموح به (%,d بايت، والحد %,d بايت = 2 ميغابايت)", size, MAX_BYTES),
+                        "قسّم النص على أكثر من صفحة، أو احذف ما لُصق فيه خطأً من هذا السطر فصاعدًا");
+                return null;
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.add(path, 1, "unreadable-file", "تعذّرت قراءة الملف: " + e.getMessage(), "تحقّق من صلاحيات الملف");
@@ -168,6 +180,23 @@ public final class ContentLoader {
                         "احذف المحرف الخفي من هذا السطر (انسخ السطر إلى محرّر يُظهر المحارف الخفية)؛ الموقع يعزل اتجاه النص اللاتيني تلقائيًا");
             }
         }
+    }
+
+    /** The line on which byte {@code offset} of a file lies (read only up to there). */
+    private static int lineAt(Path file, int offset) throws IOException {
+        int line = 1;
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            for (int i = 0; i < offset; i++) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                if (b == '\n') {
+                    line++;
+                }
+            }
+        }
+        return line;
     }
 
     /** The line of the first byte sequence that is not valid UTF-8. */
