@@ -111,6 +111,7 @@ public final class ContentLoader {
             return null;
         }
         reportBidiControls(path, text, problems);
+        reportControlCharacters(path, text, problems);
 
         String[] lines = text.split("\n", -1);
         if (!lines[0].strip().equals(FENCE)) {
@@ -153,6 +154,7 @@ public final class ContentLoader {
                         "اكتب كل حقل في سطر مستقل بالشكل title: العنوان");
                 return null;
             }
+            reportHiddenCharactersInValues(path, mapping, problems);
             return new FrontMatter(mapping, 2);
         } catch (MarkedYAMLException e) {
             // An unclosed quote or bracket is only noticed at the end of the text; point at where it was opened.
@@ -178,6 +180,57 @@ public final class ContentLoader {
                 problems.add(path, i + 1, "bidi-control",
                         String.format("محرف تحكّم خفي في اتجاه النص (U+%04X) قد يجعل النص يُقرأ بخلاف ما يظهر", (int) m.group().charAt(0)),
                         "احذف المحرف الخفي من هذا السطر (انسخ السطر إلى محرّر يُظهر المحارف الخفية)؛ الموقع يعزل اتجاه النص اللاتيني تلقائيًا");
+            }
+        }
+    }
+
+    /** C0 and C1 control characters (other than tab and line breaks): they break the feed and the sitemap. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
+    /**
+     * Invisible marks that make two equal-looking titles differ: zero-width space, word joiner, BOM, soft hyphen,
+     * LRM/RLM/ALM; and ZWNJ/ZWJ except between two Arabic letters, where they shape the joining.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "[\\u200B\\u2060\\uFEFF\\u00AD\\u200E\\u200F\\u061C]|(?<![\\u0600-\\u06FF])[\\u200C\\u200D]|[\\u200C\\u200D](?![\\u0600-\\u06FF])");
+
+    private static void reportControlCharacters(String path, String text, Problems problems) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = CONTROL.matcher(lines[i]);
+            if (m.find()) {
+                problems.add(path, i + 1, "control-character",
+                        String.format("محرف تحكّم غير مرئي (U+%04X) في السطر", (int) m.group().charAt(0)),
+                        "احذف المحرف (غالبًا لُصق مع نص منسوخ)؛ يجعل ملفات الموقع مثل feed.xml غير صالحة");
+            }
+        }
+    }
+
+    /** Control characters written as YAML escapes ("\\x07") and invisible marks in any field of the front matter. */
+    private static void reportHiddenCharactersInValues(String path, Node node, Problems problems) {
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.push(node);
+        while (!todo.isEmpty()) {
+            Node next = todo.pop();
+            if (next instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
+                int line = scalar.getStartMark() == null ? 2 : scalar.getStartMark().getLine() + 2;
+                Matcher control = CONTROL.matcher(scalar.getValue());
+                Matcher invisible = INVISIBLE.matcher(scalar.getValue());
+                if (control.find()) {
+                    problems.add(path, line, "control-character",
+                            String.format("محرف تحكّم (U+%04X) في قيمة الحقل", (int) control.group().charAt(0)),
+                            "احذف المحرف أو رمز الهروب (مثل \\x07) من القيمة؛ يجعل feed.xml وsitemap.xml غير صالحين");
+                } else if (invisible.find()) {
+                    problems.add(path, line, "invisible-mark",
+                            String.format("علامة خفية (U+%04X) في قيمة الحقل تجعل نصّين متطابقين في المظهر مختلفين", (int) invisible.group().charAt(0)),
+                            "احذف العلامة الخفية (انسخ السطر إلى محرّر يُظهر المحارف الخفية)");
+                }
+            } else if (next instanceof MappingNode mapping) {
+                for (org.yaml.snakeyaml.nodes.NodeTuple tuple : mapping.getValue()) {
+                    todo.push(tuple.getValueNode());
+                    todo.push(tuple.getKeyNode());
+                }
+            } else if (next instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence) {
+                sequence.getValue().forEach(todo::push);
             }
         }
     }
