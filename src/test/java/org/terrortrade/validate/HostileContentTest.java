@@ -206,6 +206,31 @@ class HostileContentTest extends FixtureOnAGoodSite {
         assertFails("content/zz-test.md", 2, "wrong-folder");
     }
 
+    @Test
+    void verifyProblemsNameTheMarkdownLineThatCausedThem() {
+        // An entity in the address: the page says "missing.html", the Markdown does not.
+        page("content/zz-test.md", "صفحة", "مقدمة.\n\nانظر [الصفحة](&#109;issing.html) و<a href=\"other&#45;missing.html\">هذه</a>.\n");
+        BuildFailedException failure = assertFails("content/zz-test.md", 10, "broken-link");
+        assertTrue(failure.problems().stream().noneMatch(p -> p.path().startsWith("site/")), failure.getMessage());
+        assertEquals(2, failure.problems().size(), failure.getMessage());
+    }
+
+    @Test
+    void aDeletedPageThatTemplatesLinkToIsNamedOnce() throws IOException {
+        Path index = project.root().resolve("content/index.md");
+        byte[] saved = Files.readAllBytes(index);
+        Files.delete(index);
+        try {
+            BuildFailedException failure = assertThrows(BuildFailedException.class, project::build);
+            List<Problem> missing = failure.problems().stream().filter(p -> p.path().equals("content/index.md")).toList();
+            assertEquals(1, missing.size(), failure.getMessage());
+            assertTrue(missing.get(0).message().contains("index.html"), failure.getMessage());
+            assertEquals(before, TestProject.fingerprint(project.output()));
+        } finally {
+            Files.write(index, saved);
+        }
+    }
+
     private interface Check {
         void run() throws IOException;
     }
