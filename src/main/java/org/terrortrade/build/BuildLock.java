@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 /**
@@ -18,13 +18,13 @@ import java.util.function.Consumer;
  * why. Within one JVM a plain lock does the same, because the file lock belongs to the whole process.
  */
 public final class BuildLock implements AutoCloseable {
-    private static final Map<Path, ReentrantLock> IN_THIS_JVM = new ConcurrentHashMap<>();
+    private static final Map<Path, Semaphore> IN_THIS_JVM = new ConcurrentHashMap<>();
 
-    private final ReentrantLock local;
+    private final Semaphore local;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private BuildLock(ReentrantLock local, FileChannel channel, FileLock lock) {
+    private BuildLock(Semaphore local, FileChannel channel, FileLock lock) {
         this.local = local;
         this.channel = channel;
         this.lock = lock;
@@ -39,10 +39,10 @@ public final class BuildLock implements AutoCloseable {
     /** Takes the lock for {@code output}, waiting for a running build to finish (and telling {@code log} so). */
     public static BuildLock acquire(Path output, Consumer<String> log) {
         Path file = fileFor(output);
-        ReentrantLock local = IN_THIS_JVM.computeIfAbsent(file, f -> new ReentrantLock());
-        if (!local.tryLock()) {
+        Semaphore local = IN_THIS_JVM.computeIfAbsent(file, f -> new Semaphore(1));
+        if (!local.tryAcquire()) {
             log.accept("another build of this checkout is running in this process; waiting for it to finish…");
-            local.lock();
+            local.acquireUninterruptibly();
         }
         FileChannel channel = null;
         try {
@@ -57,7 +57,7 @@ public final class BuildLock implements AutoCloseable {
             return new BuildLock(local, channel, lock);
         } catch (IOException | RuntimeException e) {
             closeQuietly(channel);
-            local.unlock();
+            local.release();
             throw e instanceof IOException io ? new UncheckedIOException("Cannot take the build lock " + file, io) : (RuntimeException) e;
         }
     }
@@ -70,7 +70,7 @@ public final class BuildLock implements AutoCloseable {
             // the channel is closed below, which releases the lock as well
         } finally {
             closeQuietly(channel);
-            local.unlock();
+            local.release();
         }
     }
 

@@ -132,6 +132,7 @@ public final class SiteBuilder implements AutoCloseable {
         // One build per checkout at a time; the next one tidies up after a build that was killed.
         try (BuildLock lock = BuildLock.acquire(options.output(), message -> log.accept(new Step("lock", 0, message)))) {
             new Publisher(options.output()).recover().forEach(message -> log.accept(new Step("recover", 0, message)));
+            deleteStaleTemporaryCards(options.projectRoot().toAbsolutePath().normalize().resolve("target/card-cache"));
             return buildLocked(options);
         }
     }
@@ -186,6 +187,21 @@ public final class SiteBuilder implements AutoCloseable {
             }
         }
         return steps;
+    }
+
+    /** Half-written social cards of a build that was killed (a finished card is renamed into place, never left as .tmp). */
+    private void deleteStaleTemporaryCards(Path cache) {
+        if (!java.nio.file.Files.isDirectory(cache)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(cache)) {
+            for (Path stale : files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
+                java.nio.file.Files.deleteIfExists(stale);
+                log.accept(new Step("recover", 0, "deleted the half-written card " + stale.getFileName() + " of a killed build"));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The file an I/O failure names, relative to the working folder when it can be. */
