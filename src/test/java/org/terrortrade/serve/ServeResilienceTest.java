@@ -62,7 +62,7 @@ class ServeResilienceTest {
             byte[] saved = Files.readAllBytes(script);
             Files.delete(script);
             assertFalse(server.rebuild(Set.of(script)));
-            assertTrue(readUntil(in, "event: failed").contains("failed"));
+            readUntil(in, "[io-error]"); // told on the open page
             Files.write(script, saved);
             assertTrue(server.rebuild(Set.of(script)), console.toString());
             readUntil(in, "event: reload");
@@ -73,7 +73,7 @@ class ServeResilienceTest {
             Files.move(target, moved);
             Files.writeString(target, "a file where the output folder should be");
             assertFalse(server.rebuild(Set.of()));
-            readUntil(in, "event: failed");
+            readUntil(in, "data: build failed: ");
             Files.delete(target);
             Files.move(moved, target);
             assertTrue(server.rebuild(Set.of()), console.toString());
@@ -82,7 +82,7 @@ class ServeResilienceTest {
             Path deep = project.write("content/zz-deep.md", "---\ntype: page\ntitle: عميقة\ndescription: وصف\ndate: 2026-01-01\n---\n\n"
                     + ">".repeat(10_000) + " نص\n");
             assertFalse(server.rebuild(Set.of(deep)));
-            assertTrue(readUntil(in, "event: failed").contains("too-deep"));
+            readUntil(in, "[too-deep]");
             Files.delete(deep);
             assertTrue(server.rebuild(Set.of(deep)));
             readUntil(in, "event: reload");
