@@ -30,6 +30,7 @@ public final class DevServer implements AutoCloseable {
     private final Consumer<String> console;
     private HttpServer http;
     private ChangeWatcher watcher;
+    private boolean closed;
 
     public DevServer(SiteBuilder builder, SiteBuilder.Options options, Consumer<String> console) {
         this(builder, options, console, new LiveReload());
@@ -76,6 +77,9 @@ public final class DevServer implements AutoCloseable {
      * served, and the next save rebuilds: nothing escapes to the watcher.
      */
     public synchronized boolean rebuild(Set<Path> changed) {
+        if (closed) {
+            return false; // a change seen just before the server stopped
+        }
         try {
             if (!changed.isEmpty()) {
                 console.accept("changed: " + changed.stream().map(p -> relative(p)).sorted().toList());
@@ -113,8 +117,10 @@ public final class DevServer implements AutoCloseable {
         return withScript.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Stops watching and serving; waits for a rebuild in progress, and no rebuild starts afterwards. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         if (watcher != null) {
             watcher.close();
         }
