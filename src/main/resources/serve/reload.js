@@ -3,7 +3,13 @@
   "use strict";
   var events = new EventSource("/__live/events");
   var overlay = null;
-  events.addEventListener("reload", function () { window.location.reload(); });
+  var seen = null;
+  // After a reconnect (the server closes long streams), a build that finished meanwhile still reloads the page.
+  events.addEventListener("hello", function (e) {
+    if (seen !== null && e.data !== seen) { window.location.reload(); }
+    seen = e.data;
+  });
+  events.addEventListener("reload", function (e) { seen = e.data; window.location.reload(); });
   events.addEventListener("failed", function (e) {
     if (!overlay) {
       overlay = document.createElement("pre");

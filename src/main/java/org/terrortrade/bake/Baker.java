@@ -100,7 +100,19 @@ public final class Baker {
         templateProblems.forEach(problems::add);
         for (Throwable error : oven.getErrors()) {
             boolean alreadyReported = templateProblems.stream().anyMatch(p -> String.valueOf(error.getMessage()).contains(p.toString()));
-            if (!alreadyReported) {
+            if (alreadyReported) {
+                continue;
+            }
+            if (org.terrortrade.content.IoCause.isIo(error)) {
+                // A failed asset copy names the asset and the cause (disk full, read-only, permissions), not the settings.
+                Throwable io = org.terrortrade.content.IoCause.root(error);
+                String file = io instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : "assets";
+                Path path = Path.of(file).toAbsolutePath().normalize();
+                Path root = config.getSourceFolder().toPath().toAbsolutePath().normalize();
+                problems.add(path.startsWith(root) ? root.relativize(path).toString().replace('\\', '/') : file, 1, "io-error",
+                        "تعذّر نسخ ملف أو كتابته: " + org.terrortrade.content.IoCause.describe(error),
+                        "أصلح السبب المذكور (مساحة القرص أو صلاحيات المجلد) ثم أعد البناء");
+            } else {
                 problems.add("jbake.properties", 1, "bake-error", "فشل JBake: " + error.getMessage(),
                         "راجع الإعدادات والقوالب المذكورة في الرسالة");
             }

@@ -1,11 +1,12 @@
 package org.terrortrade.bake;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
@@ -17,6 +18,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
@@ -26,8 +28,17 @@ import com.vladsch.flexmark.ast.Paragraph;
  * Markdown to HTML with flexmark: tables, footnotes, {@code {#id .class}} attributes, heading ids on the
  * heading element itself (Arabic text kept in generated ids). Documents that ask for it get their top-level
  * paragraphs numbered {@code p1…pN}, each with a visible, focusable ¶ link for citing it.
+ *
+ * <p>This class holds the project's one Markdown parser configuration: the renderer, the unsafe-HTML check
+ * ({@link #parse}) and the article's paragraph numbering ({@link #numberedParagraphs}) all use it, so what a
+ * check sees is exactly what the renderer emits, and "paragraph N" means the same thing everywhere.
  */
 public final class MarkdownRenderer {
+    /** The only attributes Markdown's {@code {…}} syntax may set; anything else is refused by the checks. */
+    public static final Set<String> ALLOWED_ATTRIBUTES = Set.of("id", "class", "lang", "dir");
+
+    private static final MutableDataSet OPTIONS = options();
+    private static final Parser PARSER = Parser.builder(OPTIONS).build();
 
     /** A heading for the table of contents. */
     public record Heading(int level, String id, String text) {
@@ -37,11 +48,8 @@ public final class MarkdownRenderer {
     public record Rendered(String html, List<Heading> toc, int paragraphs, int words) {
     }
 
-    private final Parser parser;
-    private final MutableDataSet options;
-
-    public MarkdownRenderer() {
-        options = new MutableDataSet();
+    private static MutableDataSet options() {
+        MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(), AttributesExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -50,18 +58,42 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back");
         options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
-        parser = Parser.builder(options).build();
+        return options;
+    }
+
+    /** Parses Markdown with the one configuration every step uses (thread-safe). */
+    public static Document parse(String markdown) {
+        return PARSER.parse(markdown);
+    }
+
+    /**
+     * The article's numbered paragraphs, in order: element N-1 is {@code #pN}. The one definition of "paragraph N"
+     * (the renderer numbers these, provenance and backlinks read them, search indexes the rendered {@code p[id]}).
+     */
+    public static List<Paragraph> numberedParagraphs(Document document) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (Node child : document.getChildren()) {
+            if (child instanceof Paragraph paragraph) {
+                paragraphs.add(paragraph);
+            }
+        }
+        return paragraphs;
     }
 
     public Rendered render(String markdown, boolean numberParagraphs) {
-        Node document = parser.parse(markdown);
-        HtmlRenderer.Builder builder = HtmlRenderer.builder(options);
+        Document document = parse(markdown);
+        HtmlRenderer.Builder builder = HtmlRenderer.builder(OPTIONS);
         if (numberParagraphs) {
-            builder.nodeRendererFactory(dataHolder -> new NumberedParagraphs());
+            Map<Node, Integer> numbers = new IdentityHashMap<>();
+            List<Paragraph> paragraphs = numberedParagraphs(document);
+            for (int i = 0; i < paragraphs.size(); i++) {
+                numbers.put(paragraphs.get(i), i + 1);
+            }
+            builder.nodeRendererFactory(dataHolder -> new NumberedParagraphs(numbers));
         }
         String html = builder.build().render(document);
 
-        Document parsed = Jsoup.parseBodyFragment(html);
+        org.jsoup.nodes.Document parsed = Jsoup.parseBodyFragment(html);
         List<Heading> toc = new ArrayList<>();
         for (Element heading : parsed.select("h2[id], h3[id]")) {
             toc.add(new Heading(heading.tagName().charAt(1) - '0', heading.id(), heading.text()));
@@ -72,9 +104,13 @@ public final class MarkdownRenderer {
         return new Rendered(html, List.copyOf(toc), paragraphs, words);
     }
 
-    /** Gives each top-level paragraph an id p1…pN and a ¶ link to itself; nested paragraphs render as usual. */
+    /** Gives each numbered paragraph its id pN and a ¶ link to itself; other paragraphs render as usual. */
     private static final class NumberedParagraphs implements NodeRenderer {
-        private int count;
+        private final Map<Node, Integer> numbers;
+
+        NumberedParagraphs(Map<Node, Integer> numbers) {
+            this.numbers = numbers;
+        }
 
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -82,11 +118,12 @@ public final class MarkdownRenderer {
         }
 
         private void render(Paragraph node, NodeRendererContext context, HtmlWriter html) {
-            if (!(node.getParent() instanceof com.vladsch.flexmark.util.ast.Document)) {
+            Integer count = numbers.get(node);
+            if (count == null) {
                 context.delegateRender();
                 return;
             }
-            String id = "p" + (++count);
+            String id = "p" + count;
             html.attr("id", id).attr("class", "numbered").withAttr().tag("p");
             html.raw("<a class=\"para-link\" href=\"#" + id + "\" aria-label=\"رابط الفقرة " + count + "\" title=\"رابط الفقرة "
                     + count + " للاقتباس\">¶<span class=\"para-num\" aria-hidden=\"true\">" + count + "</span></a>");

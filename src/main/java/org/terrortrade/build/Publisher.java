@@ -12,13 +12,52 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Builds happen in a fresh folder beside the output; only a build that passed every step replaces the output,
- * by renaming folders. A failed build deletes its folder and leaves the previous site exactly as it was.
+ * by renaming folders. A failed build deletes its folder and leaves the previous site exactly as it was. A build
+ * that was killed is tidied up by the next one ({@link #recover}), which runs under the {@link BuildLock}.
  */
 public final class Publisher {
     private final Path output;
 
     public Publisher(Path output) {
         this.output = output.toAbsolutePath().normalize();
+    }
+
+    private Path previous() {
+        return output.resolveSibling("." + output.getFileName() + "-previous");
+    }
+
+    /**
+     * Repairs what a killed build left: if a kill fell between the two renames of {@link #publish}, only the previous
+     * site exists and is put back; staging folders of dead builds are deleted. Call with the build lock held.
+     *
+     * @return what was repaired, for the log (empty when nothing was)
+     */
+    public java.util.List<String> recover() {
+        java.util.List<String> done = new java.util.ArrayList<>();
+        Path previous = previous();
+        try {
+            if (Files.isDirectory(previous)) {
+                if (!Files.exists(output)) {
+                    move(previous, output);
+                    done.add("restored " + output.getFileName() + " from the copy a killed build left");
+                } else {
+                    deleteRecursively(previous);
+                }
+            }
+            Path parent = output.getParent();
+            if (Files.isDirectory(parent)) {
+                String prefix = "." + output.getFileName() + "-staging-";
+                try (java.util.stream.Stream<Path> siblings = Files.list(parent)) {
+                    for (Path stale : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
+                        deleteRecursively(stale);
+                        done.add("deleted the staging folder " + stale.getFileName() + " of a killed build");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot tidy up after an earlier build next to " + output, e);
+        }
+        return done;
     }
 
     public Path output() {
@@ -37,7 +76,7 @@ public final class Publisher {
 
     /** Replaces the output with the staged build. */
     public void publish(Path staging) {
-        Path previous = output.resolveSibling("." + output.getFileName() + "-previous");
+        Path previous = previous();
         try {
             deleteRecursively(previous);
             if (Files.exists(output)) {

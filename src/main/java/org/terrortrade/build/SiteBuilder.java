@@ -24,10 +24,12 @@ import org.terrortrade.validate.ProvenanceChecker;
 import org.terrortrade.validate.UnsafeHtmlChecker;
 import org.terrortrade.bake.SiteSettings;
 import org.terrortrade.content.BuildFailedException;
+import org.terrortrade.content.IoCause;
 import org.terrortrade.content.ContentLoader;
 import org.terrortrade.content.Problem;
 import org.terrortrade.content.Problems;
 import org.terrortrade.content.SourceFile;
+import org.terrortrade.content.SourceTree;
 import org.terrortrade.post.AssetFingerprints;
 import org.terrortrade.post.AssetLinks;
 import org.terrortrade.post.BidiIsolator;
@@ -99,8 +101,13 @@ public final class SiteBuilder implements AutoCloseable {
 
     private Validated loadAndValidate(Path root, List<Step> steps) {
         ContentLoader loader = new ContentLoader(root);
-        List<SourceFile> files = step(steps, "load", problems -> loader.loadAll(root.resolve("content"), problems),
-                list -> list.size() + " files");
+        SourceTree tree = new SourceTree(root);
+        List<SourceFile> files = step(steps, "load", problems -> {
+            tree.checkLinks(problems);
+            List<SourceFile> loaded = loader.loadAll(root.resolve("content"), problems);
+            tree.checkOutputs(loaded, problems);
+            return loaded;
+        }, list -> list.size() + " files");
         return step(steps, "validate", problems -> {
             new ContentValidator(new ContentTypes()).validate(files, problems);
             new UnsafeHtmlChecker().check(files, problems);
@@ -122,6 +129,15 @@ public final class SiteBuilder implements AutoCloseable {
 
     /** Builds the site; throws {@link BuildFailedException} listing every problem of the first failing step. */
     public List<Step> build(Options options) {
+        // One build per checkout at a time; the next one tidies up after a build that was killed.
+        try (BuildLock lock = BuildLock.acquire(options.output(), message -> log.accept(new Step("lock", 0, message)))) {
+            new Publisher(options.output()).recover().forEach(message -> log.accept(new Step("recover", 0, message)));
+            deleteStaleTemporaryCards(options.projectRoot().toAbsolutePath().normalize().resolve("target/card-cache"));
+            return buildLocked(options);
+        }
+    }
+
+    private List<Step> buildLocked(Options options) {
         Path root = options.projectRoot().toAbsolutePath().normalize();
         List<Step> steps = new ArrayList<>();
         Validated validated = loadAndValidate(root, steps);
@@ -173,6 +189,30 @@ public final class SiteBuilder implements AutoCloseable {
         return steps;
     }
 
+    /** Half-written social cards of a build that was killed (a finished card is renamed into place, never left as .tmp). */
+    private void deleteStaleTemporaryCards(Path cache) {
+        if (!java.nio.file.Files.isDirectory(cache)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(cache)) {
+            for (Path stale : files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
+                java.nio.file.Files.deleteIfExists(stale);
+                log.accept(new Step("recover", 0, "deleted the half-written card " + stale.getFileName() + " of a killed build"));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The file an I/O failure names, relative to the working folder when it can be. */
+    private static String ioPath(Throwable error) {
+        Throwable io = IoCause.root(error);
+        String file = io instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : "target";
+        Path here = Path.of("").toAbsolutePath();
+        Path path = Path.of(file).toAbsolutePath().normalize();
+        return (path.startsWith(here) ? here.relativize(path) : path).toString().replace('\\', '/');
+    }
+
     private interface StepBody<T> {
         T run(Problems problems);
     }
@@ -180,7 +220,17 @@ public final class SiteBuilder implements AutoCloseable {
     private <T> T step(List<Step> steps, String name, StepBody<T> body, java.util.function.Function<T, String> describe) {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        T result = body.run(problems);
+        T result = null;
+        try {
+            result = body.run(problems);
+        } catch (StackOverflowError e) {
+            // The checks refuse deep nesting at its line first; this is the net under every other step.
+            problems.add("content", 1, "too-deep", "تداخل عميق جدًّا أوقف خطوة «" + name + "» (StackOverflowError)",
+                    "قلّل تداخل الاقتباسات أو القوائم أو التنسيق في آخر ملف عدّلته");
+        } catch (java.io.UncheckedIOException e) {
+            problems.add(ioPath(e), 1, "io-error", "تعذّرت قراءة ملف أو كتابته في خطوة «" + name + "»: " + IoCause.describe(e),
+                    "أصلح السبب المذكور (أفرغ مساحة على القرص، أو امنح صلاحية الكتابة) ثم أعد البناء");
+        }
         problems.throwIfAny(name);
         Step step = new Step(name, (System.nanoTime() - start) / 1_000_000, describe.apply(result));
         steps.add(step);

@@ -35,8 +35,8 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        PrintStream out = new SafePrintStream(System.out);
+        PrintStream err = new SafePrintStream(System.err);
         if (args.length == 0 || !List.of("build", "check", "serve", "new", "preview").contains(args[0])) {
             err.println(USAGE);
             System.exit(2);
@@ -86,7 +86,10 @@ public final class Main {
                 err.println(problem);
             }
             err.println();
-            err.println("The previous site in " + root.relativize(output) + " was left untouched.");
+            // Said only when it is true: a first build, or one after a kill, may have no previous site at all.
+            err.println(java.nio.file.Files.isDirectory(output)
+                    ? "The previous site in " + root.relativize(output) + " was left untouched."
+                    : "No site was published: " + root.relativize(output) + " does not exist yet (no earlier build succeeded).");
             System.exit(1);
         } catch (RuntimeException e) {
             err.println("Build failed: " + e);
@@ -96,6 +99,29 @@ public final class Main {
                 err.println("(run with --verbose, e.g. ./mvnw package -Dsite.args=verbose, for the details)");
             }
             System.exit(2);
+        }
+    }
+
+    /** A UTF-8 console stream that shows control characters from content as escapes ({@link Console#safe}). */
+    private static final class SafePrintStream extends PrintStream {
+        SafePrintStream(java.io.OutputStream target) {
+            super(target, true, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void println(String line) {
+            super.println(Console.safe(line));
+        }
+
+        @Override
+        public void println(Object value) {
+            println(String.valueOf(value));
+        }
+
+        @Override
+        public PrintStream printf(String format, Object... args) {
+            print(Console.safe(String.format(format, args)));
+            return this;
         }
     }
 

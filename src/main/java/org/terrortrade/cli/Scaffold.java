@@ -21,6 +21,24 @@ public final class Scaffold {
     private Scaffold() {
     }
 
+    /**
+     * A YAML double-quoted scalar: a title such as «الحرب: قراءة» or one starting with «-» or «#» stays one string,
+     * and control characters (which the build refuses) cannot be written at all.
+     */
+    static String yamlQuoted(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                out.append('\\').appendCodePoint(c);
+            } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+                throw new IllegalArgumentException(String.format("العنوان فيه محرف تحكّم (U+%04X) [control-character] — اكتب العنوان نصًّا عاديًّا", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.append('"').toString();
+    }
+
     /** @return the file written, relative to the project root */
     public static Path create(Path projectRoot, String type, String slug, String title, LocalDate date) throws IOException {
         if (!FOLDERS.containsKey(type)) {
@@ -39,7 +57,7 @@ public final class Scaffold {
         try (InputStream in = Scaffold.class.getResourceAsStream("/scaffold/" + type + ".md")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String text = template.replace("{{title}}", title == null || title.isBlank() ? DEFAULT_TITLES.get(type) : title.strip())
+        String text = template.replace("{{title}}", yamlQuoted(title == null || title.isBlank() ? DEFAULT_TITLES.get(type) : title.strip()))
                 .replace("{{date}}", date.toString());
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -29,6 +29,8 @@ public final class ContentLoader {
     private static final String FENCE = "---";
     private static final Pattern BIDI_CONTROL = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Pattern SAFE_FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.md");
+    /** The largest content file accepted: the article is about 30 KB; 2 MiB leaves room and bounds build time. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
 
     private final Path projectRoot;
 
@@ -40,7 +42,10 @@ public final class ContentLoader {
     public List<SourceFile> loadAll(Path contentFolder, Problems problems) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(contentFolder)) {
+            SourceTree tree = new SourceTree(projectRoot);
+            // A link leaving the repository is never read (SourceTree reports it); a file link inside it is.
             files = walk.filter(Files::isRegularFile)
+                    .filter(p -> !Files.isSymbolicLink(p) || tree.inside(p))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
@@ -74,6 +79,13 @@ public final class ContentLoader {
         }
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                problems.add(path, lineAt(file, MAX_BYTES), "file-too-large",
+                        String.format(java.util.Locale.ROOT, "الملف أكبر من الحد المسموح به (%,d بايت، والحد %,d بايت = 2 ميغابايت)", size, MAX_BYTES),
+                        "قسّم النص على أكثر من صفحة، أو احذف ما لُصق فيه خطأً من هذا السطر فصاعدًا");
+                return null;
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.add(path, 1, "unreadable-file", "تعذّرت قراءة الملف: " + e.getMessage(), "تحقّق من صلاحيات الملف");
@@ -99,6 +111,7 @@ public final class ContentLoader {
             return null;
         }
         reportBidiControls(path, text, problems);
+        reportControlCharacters(path, text, problems);
 
         String[] lines = text.split("\n", -1);
         if (!lines[0].strip().equals(FENCE)) {
@@ -141,6 +154,7 @@ public final class ContentLoader {
                         "اكتب كل حقل في سطر مستقل بالشكل title: العنوان");
                 return null;
             }
+            reportHiddenCharactersInValues(path, mapping, problems);
             return new FrontMatter(mapping, 2);
         } catch (MarkedYAMLException e) {
             // An unclosed quote or bracket is only noticed at the end of the text; point at where it was opened.
@@ -168,6 +182,74 @@ public final class ContentLoader {
                         "احذف المحرف الخفي من هذا السطر (انسخ السطر إلى محرّر يُظهر المحارف الخفية)؛ الموقع يعزل اتجاه النص اللاتيني تلقائيًا");
             }
         }
+    }
+
+    /** C0 and C1 control characters (other than tab and line breaks): they break the feed and the sitemap. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
+    /**
+     * Invisible marks that make two equal-looking titles differ: zero-width space, word joiner, BOM, soft hyphen,
+     * LRM/RLM/ALM; and ZWNJ/ZWJ except between two Arabic letters, where they shape the joining.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "[\\u200B\\u2060\\uFEFF\\u00AD\\u200E\\u200F\\u061C]|(?<![\\u0600-\\u06FF])[\\u200C\\u200D]|[\\u200C\\u200D](?![\\u0600-\\u06FF])");
+
+    private static void reportControlCharacters(String path, String text, Problems problems) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = CONTROL.matcher(lines[i]);
+            if (m.find()) {
+                problems.add(path, i + 1, "control-character",
+                        String.format("محرف تحكّم غير مرئي (U+%04X) في السطر", (int) m.group().charAt(0)),
+                        "احذف المحرف (غالبًا لُصق مع نص منسوخ)؛ يجعل ملفات الموقع مثل feed.xml غير صالحة");
+            }
+        }
+    }
+
+    /** Control characters written as YAML escapes ("\\x07") and invisible marks in any field of the front matter. */
+    private static void reportHiddenCharactersInValues(String path, Node node, Problems problems) {
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.push(node);
+        while (!todo.isEmpty()) {
+            Node next = todo.pop();
+            if (next instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
+                int line = scalar.getStartMark() == null ? 2 : scalar.getStartMark().getLine() + 2;
+                Matcher control = CONTROL.matcher(scalar.getValue());
+                Matcher invisible = INVISIBLE.matcher(scalar.getValue());
+                if (control.find()) {
+                    problems.add(path, line, "control-character",
+                            String.format("محرف تحكّم (U+%04X) في قيمة الحقل", (int) control.group().charAt(0)),
+                            "احذف المحرف أو رمز الهروب (مثل \\x07) من القيمة؛ يجعل feed.xml وsitemap.xml غير صالحين");
+                } else if (invisible.find()) {
+                    problems.add(path, line, "invisible-mark",
+                            String.format("علامة خفية (U+%04X) في قيمة الحقل تجعل نصّين متطابقين في المظهر مختلفين", (int) invisible.group().charAt(0)),
+                            "احذف العلامة الخفية (انسخ السطر إلى محرّر يُظهر المحارف الخفية)");
+                }
+            } else if (next instanceof MappingNode mapping) {
+                for (org.yaml.snakeyaml.nodes.NodeTuple tuple : mapping.getValue()) {
+                    todo.push(tuple.getValueNode());
+                    todo.push(tuple.getKeyNode());
+                }
+            } else if (next instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence) {
+                sequence.getValue().forEach(todo::push);
+            }
+        }
+    }
+
+    /** The line on which byte {@code offset} of a file lies (read only up to there). */
+    private static int lineAt(Path file, int offset) throws IOException {
+        int line = 1;
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            for (int i = 0; i < offset; i++) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                if (b == '\n') {
+                    line++;
+                }
+            }
+        }
+        return line;
     }
 
     /** The line of the first byte sequence that is not valid UTF-8. */

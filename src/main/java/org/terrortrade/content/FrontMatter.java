@@ -37,7 +37,7 @@ public final class FrontMatter {
     }
 
     public static FrontMatter empty(int firstLine) {
-        return new FrontMatter(new MappingNode(Tag.MAP, List.of(), null), firstLine);
+        return new FrontMatter(new MappingNode(Tag.MAP, List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.AUTO), firstLine);
     }
 
     public MappingNode root() {

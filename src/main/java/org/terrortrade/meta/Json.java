@@ -23,7 +23,7 @@ public final class Json {
         } else if (value instanceof Map<?, ?> map) {
             out.append('{');
             boolean first = true;
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
+            for (Map.Entry<?, ?> entry : ordered(map)) {
                 if (entry.getValue() == null) {
                     continue;
                 }
@@ -50,6 +50,20 @@ public final class Json {
         } else {
             string(value.toString(), out);
         }
+    }
+
+    /**
+     * A map's entries in a defined order: as inserted for a LinkedHashMap or a sorted map, otherwise by key
+     * ({@code Map.of} and HashMap iterate in an order that can change from one JVM to the next, and output must not).
+     */
+    private static Iterable<? extends Map.Entry<?, ?>> ordered(Map<?, ?> map) {
+        if (map instanceof java.util.LinkedHashMap<?, ?> || map instanceof java.util.SortedMap<?, ?> || map.size() < 2) {
+            return map.entrySet();
+        }
+        List<Map.Entry<?, ?>> entries = new java.util.ArrayList<>(map.entrySet());
+        entries.sort(java.util.Comparator.comparing((Map.Entry<?, ?> e) -> !String.valueOf(e.getKey()).startsWith("@"))
+                .thenComparing(e -> String.valueOf(e.getKey())));
+        return entries;
     }
 
     private static void string(String s, StringBuilder out) {

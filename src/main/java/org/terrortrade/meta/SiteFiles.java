@@ -57,7 +57,7 @@ public final class SiteFiles {
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (Page page : pages) {
             xml.append("  <url><loc>").append(escape(site.absoluteUrl(page.uri()))).append("</loc><lastmod>")
-                    .append(page.updated()).append("</lastmod></url>\n");
+                    .append(escape(page.updated())).append("</lastmod></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }
@@ -81,15 +81,36 @@ public final class SiteFiles {
                     .append("    <title>").append(escape(page.title())).append("</title>\n")
                     .append("    <id>").append(escape(url)).append("</id>\n")
                     .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(url)).append("\"/>\n")
-                    .append("    <published>").append(page.date()).append("T00:00:00Z</published>\n")
-                    .append("    <updated>").append(page.updated()).append("T00:00:00Z</updated>\n")
+                    .append("    <published>").append(escape(page.date())).append("T00:00:00Z</published>\n")
+                    .append("    <updated>").append(escape(page.updated())).append("T00:00:00Z</updated>\n")
                     .append("    <summary>").append(escape(page.summary())).append("</summary>\n")
                     .append("  </entry>\n");
         }
         return xml.append("</feed>\n").toString();
     }
 
+    /** Escapes markup, and replaces characters XML 1.0 forbids (controls, lone surrogates) so the files stay well-formed. */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (pair) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD)) {
+                        out.append(c);
+                    } else {
+                        out.append('\uFFFD');
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 }

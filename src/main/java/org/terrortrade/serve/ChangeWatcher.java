@@ -77,11 +77,21 @@ public final class ChangeWatcher implements AutoCloseable {
                     collect(next, changed);
                 }
                 if (!changed.isEmpty()) {
-                    onChange.accept(changed);
+                    report(changed);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Hands a burst over; nothing thrown by the receiver may end the watching (the next save must still count). */
+    private void report(Set<Path> changed) {
+        try {
+            onChange.accept(changed);
+        } catch (Throwable e) { // NOPMD: the watcher outlives whatever one rebuild does
+            System.err.println("change-watcher: handling " + changed.size() + " changed files failed: " + e
+                    + "; still watching");
         }
     }
 

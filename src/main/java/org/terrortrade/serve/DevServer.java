@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.terrortrade.build.SiteBuilder;
 import org.terrortrade.content.BuildFailedException;
+import org.terrortrade.content.IoCause;
 import org.terrortrade.content.Problem;
 
 import com.sun.net.httpserver.HttpServer;
@@ -25,12 +26,19 @@ public final class DevServer implements AutoCloseable {
 
     private final SiteBuilder builder;
     private final SiteBuilder.Options options;
-    private final LiveReload live = new LiveReload();
+    private final LiveReload live;
     private final Consumer<String> console;
     private HttpServer http;
     private ChangeWatcher watcher;
+    private boolean closed;
 
     public DevServer(SiteBuilder builder, SiteBuilder.Options options, Consumer<String> console) {
+        this(builder, options, console, new LiveReload());
+    }
+
+    /** With a given reload channel (tests use one that notices closed pages sooner). */
+    DevServer(SiteBuilder builder, SiteBuilder.Options options, Consumer<String> console, LiveReload live) {
+        this.live = live;
         this.builder = builder;
         this.options = options;
         this.console = console;
@@ -42,12 +50,12 @@ public final class DevServer implements AutoCloseable {
         StaticSite site = new StaticSite(options.output(), "/", DevServer::inject);
         http = site.start(port);
         // The reload channel and script live beside the site, never in it.
-        http.createContext(LiveReload.EVENTS, live::subscribe);
-        http.createContext(LiveReload.SCRIPT, exchange -> {
+        StaticSite.guard(http.createContext(LiveReload.EVENTS, live::subscribe));
+        StaticSite.guard(http.createContext(LiveReload.SCRIPT, exchange -> {
             try (exchange; InputStream in = DevServer.class.getResourceAsStream("/serve/reload.js")) {
                 StaticSite.send(exchange, 200, "js", in.readAllBytes());
             }
-        });
+        }));
         Path root = options.projectRoot();
         watcher = new ChangeWatcher(
                 List.of(root.resolve("content"), root.resolve("templates"), root.resolve("assets")),
@@ -63,12 +71,19 @@ public final class DevServer implements AutoCloseable {
         return live;
     }
 
-    /** Rebuilds after a change; public so tests can drive it without the file system's timing. */
+    /**
+     * Rebuilds after a change; public so tests can drive it without the file system's timing. Whatever goes wrong
+     * (content problems, I/O, an error) is told in the terminal and on the open pages, the last good site stays
+     * served, and the next save rebuilds: nothing escapes to the watcher.
+     */
     public synchronized boolean rebuild(Set<Path> changed) {
-        if (!changed.isEmpty()) {
-            console.accept("changed: " + changed.stream().map(p -> options.projectRoot().relativize(p).toString()).sorted().toList());
+        if (closed) {
+            return false; // a change seen just before the server stopped
         }
         try {
+            if (!changed.isEmpty()) {
+                console.accept("changed: " + changed.stream().map(p -> relative(p)).sorted().toList());
+            }
             builder.build(options);
             live.reload();
             return true;
@@ -80,7 +95,19 @@ public final class DevServer implements AutoCloseable {
             console.accept("build failed at step " + e.step() + " (" + e.problems().size() + " problems); still serving the last good site:\n" + text);
             live.failed(text.toString());
             return false;
+        } catch (Throwable e) { // NOPMD: serve mode must outlive any failure of one rebuild, errors included
+            String what = e instanceof StackOverflowError
+                    ? "تداخل عميق جدًّا في المحتوى (StackOverflowError) — قلّل تداخل الاقتباسات أو القوائم في آخر ملف عدّلته"
+                    : IoCause.isIo(e) ? IoCause.describe(e) : e.toString();
+            console.accept("build failed: " + what + "; still serving the last good site; the next save rebuilds");
+            live.failed("build failed: " + what);
+            return false;
         }
+    }
+
+    private String relative(Path path) {
+        Path root = options.projectRoot();
+        return path.startsWith(root) ? root.relativize(path).toString() : path.toString();
     }
 
     private static byte[] inject(byte[] html) {
@@ -90,11 +117,14 @@ public final class DevServer implements AutoCloseable {
         return withScript.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Stops watching and serving; waits for a rebuild in progress, and no rebuild starts afterwards. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         if (watcher != null) {
             watcher.close();
         }
+        live.closeAll();
         builder.close();
         if (http != null) {
             http.stop(0);

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
+import org.terrortrade.bake.MarkdownRenderer;
+import org.terrortrade.content.LineIndex;
 import org.terrortrade.content.Problems;
 import org.terrortrade.content.SourceFile;
 
@@ -14,21 +16,31 @@ import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
-import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * Markdown may carry raw HTML; this refuses the HTML that could run code or load things into a reader's browser:
- * {@code <script>}, {@code <iframe>} and their kin, {@code on…=} event attributes, and {@code javascript:} (or
- * {@code vbscript:}, {@code data:text/html}) addresses in HTML or in Markdown links.
+ * Markdown may carry raw HTML and {@code {…}} attributes; this refuses what could run code or load things into a
+ * reader's browser: {@code <script>}, {@code <iframe>} and their kin, {@code on…=} event attributes, attributes
+ * outside {@link MarkdownRenderer#ALLOWED_ATTRIBUTES}, and {@code javascript:} (or {@code vbscript:},
+ * {@code data:text/html}) addresses in HTML or in Markdown links. It parses with the renderer's own configuration
+ * ({@link MarkdownRenderer#parse}), so it sees every node the renderer will turn into HTML.
+ *
+ * <p>It also enforces the nesting limit: a body nested deeper than {@link #MAX_DEPTH} levels (quotes, lists,
+ * emphasis, HTML) is refused at its line before anything renders it, so no later step can overflow its stack.
  */
 public final class UnsafeHtmlChecker {
+    /** Deepest nesting of Markdown blocks and inlines a page may have; real pages use fewer than ten levels. */
+    public static final int MAX_DEPTH = 64;
+
     private static final Set<String> FORBIDDEN = Set.of("script", "iframe", "frame", "frameset", "object", "embed", "applet",
             "style", "link", "meta", "base", "form", "template", "svg", "math");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href", "poster", "data");
-    private final Parser parser = Parser.builder().build();
 
     public void check(List<SourceFile> files, Problems problems) {
         for (SourceFile file : files) {
@@ -37,21 +49,108 @@ public final class UnsafeHtmlChecker {
     }
 
     private void check(SourceFile file, Problems problems) {
-        Node document = parser.parse(file.body());
-        for (Node node : document.getDescendants()) {
-            int line = file.bodyFirstLine() + node.getLineNumber();
-            if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-                checkHtml(file.path(), line, node.getChars().toString(), problems);
-            } else if (node instanceof Link link) {
-                checkUrl(file.path(), line, link.getUrl().toString(), problems);
-            } else if (node instanceof Image image) {
-                checkUrl(file.path(), line, image.getUrl().toString(), problems);
-            } else if (node instanceof AutoLink autoLink) {
-                checkUrl(file.path(), line, autoLink.getUrl().toString(), problems);
-            } else if (node instanceof LinkRef ref) {
-                checkUrl(file.path(), line, ref.getReference().toString(), problems);
+        LineIndex lines = new LineIndex(file.body(), file.bodyFirstLine());
+        Document document;
+        try {
+            document = MarkdownRenderer.parse(file.body());
+        } catch (StackOverflowError e) {
+            tooDeep(file.path(), deepestLine(file.body(), file.bodyFirstLine()), problems);
+            return;
+        }
+        // One walk without recursion: depth first, tracking the depth, so that depth itself cannot overflow the stack.
+        Node node = document.getFirstChild();
+        int depth = 1;
+        while (node != null) {
+            int line = lines.line(node.getStartOffset());
+            if (depth > MAX_DEPTH) {
+                tooDeep(file.path(), line, problems);
+                return;
+            }
+            checkNode(file.path(), line, node, problems);
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != null && node != document && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == null || node == document ? null : node.getNext();
+        }
+    }
+
+    private static void checkNode(String path, int line, Node node, Problems problems) {
+        if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+            checkHtml(path, line, node.getChars().toString(), problems);
+        } else if (node instanceof Link link) {
+            checkUrl(path, line, link.getUrl().toString(), problems);
+        } else if (node instanceof Image image) {
+            checkUrl(path, line, image.getUrl().toString(), problems);
+        } else if (node instanceof AutoLink autoLink) {
+            checkUrl(path, line, autoLink.getUrl().toString(), problems);
+        } else if (node instanceof LinkRef ref) {
+            checkUrl(path, line, ref.getReference().toString(), problems);
+        } else if (node instanceof ImageRef ref) {
+            checkUrl(path, line, ref.getReference().toString(), problems);
+        } else if (node instanceof Reference reference) {
+            checkUrl(path, line, reference.getUrl().toString(), problems);
+        } else if (node instanceof AttributeNode attribute) {
+            checkAttribute(path, line, attribute, problems);
+        }
+    }
+
+    private static void checkAttribute(String path, int line, AttributeNode attribute, Problems problems) {
+        String name = attribute.isId() ? "id" : attribute.isClass() ? "class" : attribute.getName().toString().toLowerCase(Locale.ROOT);
+        if (MarkdownRenderer.ALLOWED_ATTRIBUTES.contains(name)) {
+            if (name.equals("id") || name.equals("class")) {
+                return;
+            }
+            String value = attribute.getValue().toString();
+            boolean ok = name.equals("dir") ? Set.of("rtl", "ltr", "auto").contains(value) : value.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+            if (!ok) {
+                problems.add(path, line, "unsafe-attribute", "قيمة غير صالحة «" + value + "» للخاصية " + name,
+                        name.equals("dir") ? "اكتب dir=rtl أو dir=ltr أو dir=auto" : "اكتب رمز لغة مثل lang=en أو lang=ur");
+            }
+            return;
+        }
+        String written = attribute.getChars().toString();
+        if (name.startsWith("on")) {
+            problems.add(path, line, "unsafe-html", "خاصية حدث غير مسموح بها «" + written + "» في صياغة {…}",
+                    "احذف الخاصية؛ لا تُشغَّل أي شيفرة من المحتوى");
+        } else {
+            problems.add(path, line, "unsafe-attribute",
+                    "«{" + written + "}» في آخر السطر تُقرأ خاصيةً «" + name + "» غير مسموح بها، ولن تظهر نصًّا",
+                    "إن أردت الأقواس نصًّا فاكتبها \\{" + written + "\\}؛ والخصائص المسموح بها فقط: "
+                            + String.join(" و", MarkdownRenderer.ALLOWED_ATTRIBUTES.stream().sorted().toList()));
+        }
+    }
+
+    private static void tooDeep(String path, int line, Problems problems) {
+        problems.add(path, line, "too-deep", "تداخل عميق جدًّا (أكثر من " + MAX_DEPTH + " مستوى من الاقتباسات أو القوائم أو التنسيق)",
+                "قلّل التداخل في هذا الموضع؛ لا تحتاج صفحة إلى أكثر من بضعة مستويات");
+    }
+
+    /** The line with the most leading quote and list markers: where a parser that overflowed most likely gave up. */
+    private static int deepestLine(String body, int firstLine) {
+        String[] lines = body.split("\n", -1);
+        int best = 0;
+        int bestDepth = -1;
+        for (int i = 0; i < lines.length; i++) {
+            int depth = 0;
+            for (char c : lines[i].toCharArray()) {
+                if (c == '>' || c == '*' || c == '_' || c == '-' || c == ' ' || c == '<') {
+                    depth++;
+                } else {
+                    break;
+                }
+            }
+            if (depth > bestDepth) {
+                bestDepth = depth;
+                best = i;
             }
         }
+        return firstLine + best;
     }
 
     private static void checkHtml(String path, int line, String html, Problems problems) {
@@ -73,8 +172,10 @@ public final class UnsafeHtmlChecker {
     }
 
     private static void checkUrl(String path, int line, String url, Problems problems) {
-        // Browsers ignore white space and control characters inside a scheme ("java\tscript:"), so must we.
-        String scheme = url.replaceAll("[\\s\\x00-\\x1F]", "").toLowerCase(Locale.ROOT);
+        // Browsers ignore white space and control characters inside a scheme ("java\tscript:"), and decode
+        // character references in attributes ("&#106;avascript:"), so must we.
+        String decoded = org.jsoup.parser.Parser.unescapeEntities(url, true);
+        String scheme = decoded.replaceAll("[\\s\\x00-\\x1F]", "").toLowerCase(Locale.ROOT);
         if (scheme.startsWith("javascript:") || scheme.startsWith("vbscript:") || scheme.startsWith("data:text/html")) {
             problems.add(path, line, "unsafe-url", "رابط يشغّل شيفرة «" + url.strip() + "»",
                     "اكتب رابطًا إلى صفحة (https://… أو صفحة من الموقع) بدل javascript:");

@@ -29,6 +29,7 @@ import org.terrortrade.post.PostProcessor;
 public final class LinkChecker {
     private final String basePath;
     private final Map<String, SourceFile> sourceOfPage = new HashMap<>();
+    private final Map<String, Map<String, Integer>> linksOfSource = new HashMap<>();
 
     /**
      * @param basePath the path the site is served under
@@ -60,41 +61,81 @@ public final class LinkChecker {
             }
             linksByPage.put(file, links);
         });
+        // One problem once: a template's broken link is on every page, its cause in one place.
+        Set<org.terrortrade.content.Problem> found = new java.util.LinkedHashSet<>();
         linksByPage.forEach((file, links) -> {
             String page = siteRoot.relativize(file).toString().replace('\\', '/');
             for (Link link : links) {
-                checkLink(siteRoot, file, page, link.tag(), link.target(), idsByPage, problems);
+                checkLink(siteRoot, file, page, link.tag(), link.target(), idsByPage, found);
             }
         });
+        found.forEach(problems::add);
     }
 
     private void checkLink(Path siteRoot, Path from, String page, String tag, String link, Map<Path, Set<String>> ids,
-            Problems allProblems) {
+            Set<org.terrortrade.content.Problem> found) {
         Problems problems = new Problems();
-        checkLinkTarget(siteRoot, from, page, tag, link, ids, problems);
+        String[] resolved = new String[1];
+        checkLinkTarget(siteRoot, from, page, tag, link, ids, problems, resolved);
         for (org.terrortrade.content.Problem problem : problems.sorted()) {
-            allProblems.add(locate(page, link, problem));
+            found.add(locate(page, link, resolved[0], problem));
         }
     }
 
-    /** Points a problem at the Markdown line that wrote the link, or says which built page (and so which template) has it. */
-    private org.terrortrade.content.Problem locate(String page, String link, org.terrortrade.content.Problem problem) {
+    /**
+     * Points a problem at the Markdown line that wrote the link (found in the Markdown parsed with the renderer's own
+     * configuration, so an entity-encoded or escaped address matches what the page has); a template's link to a page
+     * whose content file is missing at that file; otherwise says which built page (and so which template) has it.
+     */
+    private org.terrortrade.content.Problem locate(String page, String link, String target, org.terrortrade.content.Problem problem) {
         SourceFile source = sourceOfPage.get(page);
         if (source != null) {
-            String[] lines = source.body().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].contains("(" + link + ")") || lines[i].contains("\"" + link + "\"")) {
-                    return new org.terrortrade.content.Problem(source.path(), source.bodyFirstLine() + i, problem.key(),
-                            problem.message(), problem.fix());
+            Integer line = markdownLinks(source).get(link);
+            if (line == null) {
+                String[] lines = source.body().split("\n", -1);
+                for (int i = 0; i < lines.length && line == null; i++) {
+                    if (lines[i].contains("(" + link + ")") || lines[i].contains("\"" + link + "\"")) {
+                        line = source.bodyFirstLine() + i;
+                    }
                 }
             }
+            if (line != null) {
+                return new org.terrortrade.content.Problem(source.path(), line, problem.key(), problem.message(), problem.fix());
+            }
+        }
+        if (problem.key().equals("broken-link") && target != null && target.endsWith(".html")) {
+            String missing = "content/" + target.replaceFirst("\\.html$", ".md");
+            return new org.terrortrade.content.Problem(missing, 1, "missing-page",
+                    "الصفحة " + target + " مطلوبة (تربط إليها القوالب أو صفحات أخرى) لكن ملفها " + missing + " غير موجود",
+                    "أعد الملف " + missing + " (من تاريخ git مثلًا) أو احذف الروابط إليه");
         }
         return new org.terrortrade.content.Problem("site/" + page, 1, problem.key(),
                 problem.message() + " (في الصفحة المبنية؛ مصدره قالب في templates/)", problem.fix());
     }
 
+    /** Every address a content file's Markdown writes (links, images, references, raw HTML), as the page will have it, with its line. */
+    private Map<String, Integer> markdownLinks(SourceFile source) {
+        return linksOfSource.computeIfAbsent(source.path(), path -> {
+            Map<String, Integer> links = new HashMap<>();
+            org.terrortrade.content.LineIndex lines = new org.terrortrade.content.LineIndex(source.body(), source.bodyFirstLine());
+            for (com.vladsch.flexmark.util.ast.Node node : org.terrortrade.bake.MarkdownRenderer.parse(source.body()).getDescendants()) {
+                int line = lines.line(node.getStartOffset());
+                if (node instanceof com.vladsch.flexmark.ast.LinkNodeBase linkNode) {
+                    links.putIfAbsent(linkNode.getUrl().unescape(), line);
+                } else if (node instanceof com.vladsch.flexmark.ast.AutoLink autoLink) {
+                    links.putIfAbsent(autoLink.getUrl().unescape(), line);
+                } else if (node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof com.vladsch.flexmark.ast.HtmlInline) {
+                    for (Element element : Jsoup.parseBodyFragment(node.getChars().toString()).select("[href], [src]")) {
+                        links.putIfAbsent(element.hasAttr("href") ? element.attr("href") : element.attr("src"), line);
+                    }
+                }
+            }
+            return links;
+        });
+    }
+
     private void checkLinkTarget(Path siteRoot, Path from, String page, String tag, String link, Map<Path, Set<String>> ids,
-            Problems problems) {
+            Problems problems, String[] resolved) {
         if (link.isEmpty() || link.startsWith("mailto:") || link.startsWith("data:")) {
             return;
         }
@@ -128,6 +169,9 @@ public final class LinkChecker {
         target = target.normalize();
         if (Files.isDirectory(target)) {
             target = target.resolve("index.html");
+        }
+        if (target.startsWith(siteRoot)) {
+            resolved[0] = siteRoot.relativize(target).toString().replace('\\', '/');
         }
         if (!target.startsWith(siteRoot) || !Files.isRegularFile(target)) {
             problems.add(page, 1, "broken-link", "الرابط «" + link + "» يشير إلى صفحة أو ملف غير موجود",

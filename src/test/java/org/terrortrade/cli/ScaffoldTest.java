@@ -22,9 +22,18 @@ class ScaffoldTest {
         assertEquals(Path.of("content/actors/lashkar.md"), Scaffold.create(project.root(), "actor", "lashkar", "لشكر طيبة", date));
         assertEquals(Path.of("content/glossary/insurgency.md"), Scaffold.create(project.root(), "term", "insurgency", "تمرد", date));
         assertEquals(Path.of("content/notes.md"), Scaffold.create(project.root(), "page", "notes", null, date));
-        assertTrue(project.read("content/actors/lashkar.md").contains("title: لشكر طيبة"));
+        assertTrue(project.read("content/actors/lashkar.md").contains("title: \"لشكر طيبة\""));
+        // Titles YAML would misread unquoted: a colon and a space, a leading dash or hash, quotes and backslashes.
+        Scaffold.create(project.root(), "page", "war", "الحرب: قراءة", date);
+        Scaffold.create(project.root(), "page", "dash", "- # «قول» \"مقتبس\" \\ آخر", date);
 
         new SiteBuilder(step -> { }).check(project.options());
+    }
+
+    @Test
+    void consoleOutputShowsControlCharactersInsteadOfObeyingThem() {
+        assertEquals("عنوان\\x1b[2J\\x07 و\\u202e", Console.safe("عنوان\u001b[2J\u0007 و\u202e"));
+        assertEquals("سطر\nسطر\tبعد", Console.safe("سطر\nسطر\tبعد"));
     }
 
     @Test
