@@ -71,6 +71,7 @@ class FirstScreenIT {
             return;
         }
         assertEquals(List.of(true, false, false), shown(driver), "phone: only the menu button, sections and search folded");
+        browser.screenshotOf(".site-header", "header-" + width + "-" + (dark ? "dark" : "light"));
         @SuppressWarnings("unchecked")
         Map<String, Number> bar = (Map<String, Number>) driver.executeScript("""
                 const name = document.querySelector('.site-title').getBoundingClientRect();
@@ -93,6 +94,7 @@ class FirstScreenIT {
         focused.sendKeys(Keys.ENTER);
         assertEquals(List.of(true, true, true), shown(driver), "Enter opens the sections and the search");
         assertEquals("true", expanded(driver), "screen readers hear the menu as expanded");
+        browser.screenshotOf(".site-header", "header-menu-open-" + width + "-" + (dark ? "dark" : "light"));
         driver.switchTo().activeElement().sendKeys(Keys.TAB);
         WebElement next = driver.switchTo().activeElement();
         assertTrue(List.of("input", "a").contains(next.getTagName()), "Tab goes on into the opened menu: " + next.getTagName());
