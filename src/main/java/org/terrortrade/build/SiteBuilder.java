@@ -20,6 +20,8 @@ import org.terrortrade.meta.PageMeta;
 import org.terrortrade.meta.SearchIndexer;
 import org.terrortrade.meta.SiteFiles;
 import org.terrortrade.svg.Charts;
+import org.terrortrade.text.Messages;
+import org.terrortrade.text.UiText;
 import org.terrortrade.validate.ProvenanceChecker;
 import org.terrortrade.validate.UnsafeHtmlChecker;
 import org.terrortrade.bake.SiteSettings;
@@ -155,7 +157,9 @@ public final class SiteBuilder implements AutoCloseable {
             if (model.getArticle() != null) {
                 shared.put("article", model.getArticle());
             }
-            shared.put("charts", new Charts(model));
+            Messages messages = Messages.forLanguage(site.language());
+            shared.put("t", new UiText(messages, model));
+            shared.put("charts", new Charts(model, messages));
             shared.put("meta", new PageMeta(site, model));
             step(steps, "bake", problems -> {
                 baker.bake(config, files, site, shared, problems);
@@ -165,7 +169,7 @@ public final class SiteBuilder implements AutoCloseable {
             CardRenderer cards = new CardRenderer(root.resolve("target/card-cache"));
             int pages = step(steps, "post-process", problems -> {
                 Map<String, String> assets = AssetFingerprints.apply(staging);
-                int count = new PostProcessor(List.of(new CrossLinker(model, site.basePath()), new BidiIsolator(),
+                int count = new PostProcessor(List.of(new CrossLinker(model, site.basePath(), messages), new BidiIsolator(),
                         new AssetLinks(site.basePath(), assets), search)).process(staging);
                 search.write(staging);
                 new SiteFiles(site).write(staging, files);

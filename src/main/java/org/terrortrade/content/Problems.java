@@ -11,6 +11,11 @@ public final class Problems {
         list.add(new Problem(path, line, key, message, fix));
     }
 
+    /** A problem worded by {@code problem.<name>.message} and {@code .fix} of the editors' bundle ({@link EditorText}). */
+    public void report(String path, int line, String key, String name, Object... args) {
+        list.add(EditorText.problem(path, line, key, name, args));
+    }
+
     public void add(Problem problem) {
         list.add(problem);
     }

@@ -14,6 +14,7 @@ import org.terrortrade.model.SiteModel;
 import org.terrortrade.model.Term;
 import org.terrortrade.post.PageTransform;
 import org.terrortrade.post.TextSplice;
+import org.terrortrade.text.Messages;
 
 /**
  * Links the article's mentions of actors and terms to their profile or glossary entry: the first mention of each in
@@ -26,11 +27,14 @@ public final class CrossLinker implements PageTransform {
     private static final int PREVIEW_CHARS = 160;
     private final SiteModel model;
     private final String basePath;
+    private final Messages messages;
     private final AliasMatcher<String> matcher;
 
-    public CrossLinker(SiteModel model, String basePath) {
+    /** @param messages the interface text, for the voice of each preview («يذكر المقال: …») */
+    public CrossLinker(SiteModel model, String basePath, Messages messages) {
         this.model = model;
         this.basePath = basePath;
+        this.messages = messages;
         this.matcher = ModelBuilder.matcher(model.getActors(), model.getTerms());
     }
 
@@ -68,10 +72,10 @@ public final class CrossLinker implements PageTransform {
         Element link = new Element("a").addClass("xref");
         if (target.startsWith("actor:")) {
             Actor actor = model.actor(slug);
-            link.attr("href", basePath + actor.url()).addClass("xref--actor").attr("data-preview", preview(actor.title(), model.voiced(actor.summary())));
+            link.attr("href", basePath + actor.url()).addClass("xref--actor").attr("data-preview", preview(actor.title(), model.voiced(messages, actor.summary())));
         } else {
             Term term = model.term(slug);
-            link.attr("href", basePath + term.url()).addClass("xref--term").attr("data-preview", preview(term.title(), model.voiced(term.lead())));
+            link.attr("href", basePath + term.url()).addClass("xref--term").attr("data-preview", preview(term.title(), model.voiced(messages, term.lead())));
         }
         return link;
     }

@@ -1,24 +1,28 @@
 package org.terrortrade.model;
 
-import java.util.Map;
+import org.terrortrade.bake.ArabicText;
+import org.terrortrade.text.Messages;
 
-/** Arabic names of the actor kinds, singular and plural (for the index headings). */
+/**
+ * The names of the actor kinds, singular and plural (for the index headings): {@code actor.kind.<kind>} and
+ * {@code actor.kind.<kind>.plural} in the bundles. The allowed kinds are {@code ContentTypes.ACTOR_KINDS}.
+ */
 public final class ActorKinds {
-    private static final Map<String, String[]> LABELS = Map.of(
-            "state", new String[] {"دولة", "الدول"},
-            "bloc", new String[] {"تكتل", "التكتلات"},
-            "armed-group", new String[] {"جماعة مسلحة", "الجماعات المسلحة"},
-            "institution", new String[] {"مؤسسة", "المؤسسات"},
-            "person", new String[] {"شخصية", "الشخصيات"});
-
     private ActorKinds() {
     }
 
-    public static String label(String kind) {
-        return LABELS.containsKey(kind) ? LABELS.get(kind)[0] : kind;
+    public static String label(Messages messages, String kind) {
+        String key = "actor.kind." + kind;
+        return messages.has(key) ? messages.get(key) : kind;
     }
 
-    public static String plural(String kind) {
-        return LABELS.containsKey(kind) ? LABELS.get(kind)[1] : kind;
+    public static String plural(Messages messages, String kind) {
+        String key = "actor.kind." + kind + ".plural";
+        return messages.has(key) ? messages.get(key) : kind;
+    }
+
+    /** In Arabic, for callers that do not yet know the site's language (the social cards). */
+    public static String label(String kind) {
+        return label(ArabicText.messages(), kind);
     }
 }

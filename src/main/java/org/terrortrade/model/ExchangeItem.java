@@ -13,8 +13,4 @@ public record ExchangeItem(String item, String status, String amount, String per
     public List<Integer> cite() {
         return claim.cite();
     }
-
-    public String statusLabel() {
-        return ExchangeStatuses.label(status);
-    }
 }

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.terrortrade.bake.ArabicText;
 import org.terrortrade.link.ArabicNormalizer;
+import org.terrortrade.text.Messages;
 import org.terrortrade.validate.ContentTypes;
 
 /**
@@ -34,7 +36,7 @@ public final class SiteModel {
     }
 
     /** Actors of one kind, for the index. */
-    public record KindGroup(String kind, String label, List<Actor> actors) {
+    public record KindGroup(String kind, List<Actor> actors) {
     }
 
     SiteModel(ArticleInfo article, ArticleParagraphs paragraphs, Map<String, Actor> actors, List<Term> terms,
@@ -74,7 +76,7 @@ public final class SiteModel {
         for (String kind : ContentTypes.ACTOR_KINDS) {
             List<Actor> ofKind = actors.values().stream().filter(a -> a.kind().equals(kind)).toList();
             if (!ofKind.isEmpty()) {
-                groups.add(new KindGroup(kind, ActorKinds.plural(kind), ofKind));
+                groups.add(new KindGroup(kind, ofKind));
             }
         }
         return groups;
@@ -144,18 +146,27 @@ public final class SiteModel {
         return unsourced;
     }
 
-    /** Whose statement a claim is, in the words a reader sees: «يذكر المقال», «يرى الكاتب», «بحسب باكستان». */
-    public String voiceLabel(Claim claim) {
+    /**
+     * Whose statement a claim is, in the words a reader sees: «يذكر المقال», «يرى الكاتب», «بحسب باكستان»
+     * ({@code voice.<voice>} in the bundles; an attributed claim names its actor).
+     */
+    public String voiceLabel(Messages messages, Claim claim) {
         return switch (claim.voice()) {
-            case Claim.AUTHOR -> "يرى الكاتب";
-            case Claim.ATTRIBUTED -> "بحسب " + (actors.containsKey(claim.by()) ? actors.get(claim.by()).title() : claim.by());
-            default -> "يذكر المقال";
+            case Claim.AUTHOR -> messages.get("voice.author");
+            case Claim.ATTRIBUTED -> messages.get("voice.attributed",
+                    actors.containsKey(claim.by()) ? actors.get(claim.by()).title() : claim.by());
+            default -> messages.get("voice.article");
         };
     }
 
     /** A claim as one line of text with its voice: «يذكر المقال: …», for descriptions and previews outside the page. */
+    public String voiced(Messages messages, Claim claim) {
+        return voiceLabel(messages, claim) + messages.get("colon") + " " + claim.text();
+    }
+
+    /** {@link #voiced(Messages, Claim)} in Arabic, for callers that do not yet know the site's language (page meta). */
     public String voiced(Claim claim) {
-        return voiceLabel(claim) + ": " + claim.text();
+        return voiced(ArabicText.messages(), claim);
     }
 
     /** The article paragraphs that mention an actor, in order (from the backlinks). */

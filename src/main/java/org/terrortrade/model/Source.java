@@ -2,18 +2,15 @@ package org.terrortrade.model;
 
 import java.util.List;
 
+import org.terrortrade.text.Messages;
+
 /** A source the article names, and the claim it attributes to it. */
 public record Source(String name, String en, String kind, String actor, Claim claim, int line) {
 
-    public String kindLabel() {
-        return switch (kind) {
-            case "institution" -> "مؤسسة بحثية";
-            case "government" -> "جهة حكومية";
-            case "official" -> "مسؤول";
-            case "report" -> "تقارير";
-            case "statement" -> "تصريح أو بيان";
-            default -> kind;
-        };
+    /** What kind of source it is, in words ({@code source.kind.<kind>} in the bundles). */
+    public String kindLabel(Messages messages) {
+        String key = "source.kind." + kind;
+        return messages.has(key) ? messages.get(key) : kind;
     }
 
     public List<Integer> cite() {

@@ -2,8 +2,6 @@ package org.terrortrade.model;
 
 import java.util.List;
 
-import org.terrortrade.bake.ArabicText;
-
 /**
  * A dated event the article names; {@code date} and {@code until} are 2015, 2015-01 or 2015-01-31; {@code anchor}
  * is its id on the timeline page (from its date, numbered when several events share one).
@@ -29,11 +27,5 @@ public record TimelineEvent(String anchor, String date, String until, Claim clai
 
     public int untilYear() {
         return until == null ? year() : Integer.parseInt(until.substring(0, 4));
-    }
-
-    /** The date as Arabic readers see it: «11 سبتمبر (أيلول) 2001», «يناير (كانون الثاني) 2015», «2016». */
-    public String dateAr() {
-        String from = ArabicText.partialDate(date);
-        return until == null ? from : from + "–" + ArabicText.partialDate(until);
     }
 }

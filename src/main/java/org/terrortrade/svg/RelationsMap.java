@@ -22,6 +22,7 @@ import java.util.Set;
 import org.terrortrade.model.Actor;
 import org.terrortrade.model.Relation;
 import org.terrortrade.model.RelationKinds;
+import org.terrortrade.text.Messages;
 
 /**
  * The relations between actors as an arc diagram one can follow, at any width from a 320 px phone up: the actors in
@@ -29,7 +30,7 @@ import org.terrortrade.model.RelationKinds;
  * so that no arc ever crosses a name. The order of the column puts related actors near each other (short arcs).
  *
  * <p>Each kind of relation has its own line style as well as its colour (solid: cooperation and support; dashed:
- * hostility; dotted: command and membership), explained by a legend in Arabic above the map. Each actor is a link
+ * hostility; dotted: command and membership), explained by a legend above the map. Each actor is a link
  * to its profile; hovering or focusing it (Tab) shows only its relations and rings the actors at their other end,
  * with CSS alone ({@code :hover}, {@code :focus}, {@code :has()}). Colours come from the site's CSS classes, so the
  * map follows the light and dark themes. The relations table beside it stays the text alternative.
@@ -55,16 +56,15 @@ final class RelationsMap {
 
     /** Line styles, each a family of kinds; the CSS gives each its dash pattern. */
     enum Family {
-        COOPERATION("cooperation", "تعاون ودعم"),
-        HOSTILE("hostile", "عداء"),
-        BELONGING("belonging", "قيادة وانتماء");
+        COOPERATION("cooperation"),
+        HOSTILE("hostile"),
+        BELONGING("belonging");
 
+        /** Its CSS class suffix, and its name's key {@code map.family.<css>} in the bundles. */
         final String css;
-        final String name;
 
-        Family(String css, String name) {
+        Family(String css) {
             this.css = css;
-            this.name = name;
         }
 
         static Family of(String kind) {
@@ -79,6 +79,12 @@ final class RelationsMap {
     }
 
     private final LabelWidth width = new LabelWidth();
+    private final Messages messages;
+
+    /** @param messages the interface text: the title, the legend, each relation's verb */
+    RelationsMap(Messages messages) {
+        this.messages = messages;
+    }
 
     /** The legend (HTML) followed by the map (inline SVG). */
     String draw(List<Actor> actors, List<Relation> relations) {
@@ -122,9 +128,9 @@ final class RelationsMap {
         legend(out, edges);
         out.append("<svg class=\"relations-map\" viewBox=\"0 0 ").append(n(WIDTH)).append(' ').append(n(height))
                 .append("\" role=\"group\" aria-labelledby=\"relations-map-title\" aria-describedby=\"relations-map-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n")
-                .append("<title id=\"relations-map-title\">خريطة العلاقات بين الفاعلين</title>\n")
-                .append("<desc id=\"relations-map-desc\">").append(actors.size()).append(" فاعلًا و").append(edges.size())
-                .append(" علاقة موثّقة. كل فاعل رابط إلى صفحته؛ المرور عليه أو الانتقال إليه بمفتاح Tab يعرض علاقاته وحدها. الجدول التالي يسرد العلاقات نفسها.</desc>\n")
+                .append("<title id=\"relations-map-title\">").append(escape(messages.get("map.title"))).append("</title>\n")
+                .append("<desc id=\"relations-map-desc\">").append(escape(messages.get("map.desc", actors.size(), edges.size())))
+                .append("</desc>\n")
                 .append("<defs>");
         for (Family family : Family.values()) {
             out.append("<marker id=\"arrow-").append(family.css).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" ")
@@ -171,12 +177,12 @@ final class RelationsMap {
     }
 
     /** The line styles and the kinds each stands for, as they occur in the data, with how to follow one actor. */
-    private static void legend(StringBuilder out, List<Relation> edges) {
+    private void legend(StringBuilder out, List<Relation> edges) {
         Map<Family, Set<String>> kinds = new LinkedHashMap<>();
         for (Family family : Family.values()) {
             kinds.put(family, new LinkedHashSet<>());
         }
-        edges.forEach(r -> kinds.get(Family.of(r.kind())).add(RelationKinds.legend(r.kind())));
+        edges.forEach(r -> kinds.get(Family.of(r.kind())).add(RelationKinds.legend(messages, r.kind())));
         out.append("<div class=\"relations-legend\">\n<ul class=\"relations-legend__keys\">\n");
         for (Map.Entry<Family, Set<String>> entry : kinds.entrySet()) {
             if (entry.getValue().isEmpty()) {
@@ -187,17 +193,20 @@ final class RelationsMap {
                     .append("<svg class=\"relations-legend__sample\" viewBox=\"0 0 44 12\" aria-hidden=\"true\" xmlns=\"http://www.w3.org/2000/svg\">")
                     .append("<path class=\"relations-map__edge relations-map__edge--").append(family.css)
                     .append("\" d=\"M42 6H2\" marker-end=\"url(#arrow-").append(family.css).append(")\"/></svg> ")
-                    .append("<b>").append(family.name).append("</b>: ").append(escape(String.join("، ", entry.getValue()))).append("</li>\n");
+                    .append("<b>").append(escape(messages.get("map.family." + family.css))).append("</b>").append(escape(messages.get("colon")))
+                    .append(' ').append(escape(String.join(messages.get("list.separator"), entry.getValue()))).append("</li>\n");
         }
-        out.append("</ul>\n<p class=\"relations-legend__hint\">يتجه كل سهم من صاحب العلاقة إلى الطرف الآخر. مرّر المؤشر على فاعل أو انتقل إليه بمفتاح Tab لترى علاقاته وحدها.</p>\n</div>\n");
+        out.append("</ul>\n<p class=\"relations-legend__hint\">").append(escape(messages.get("map.hint"))).append("</p>\n</div>\n");
     }
 
-    private static void edge(StringBuilder out, Relation relation, String d, Map<String, Actor> bySlug) {
+    private void edge(StringBuilder out, Relation relation, String d, Map<String, Actor> bySlug) {
         Family family = Family.of(relation.kind());
         out.append("<path class=\"relations-map__edge relations-map__edge--").append(family.css).append("\" data-from=\"")
                 .append(escape(relation.from())).append("\" data-to=\"").append(escape(relation.to())).append("\" d=\"").append(d)
                 .append("\" marker-end=\"url(#arrow-").append(family.css).append(")\"><title>")
-                .append(escape(bySlug.get(relation.from()).title() + " " + relation.label() + " " + bySlug.get(relation.to()).title()))
+                .append(escape(bySlug.get(relation.from()).title() + " "
+                        + RelationKinds.label(messages, relation.kind(), bySlug.get(relation.from()).grammar(), relation.when()) + " "
+                        + bySlug.get(relation.to()).title()))
                 .append("</title></path>\n");
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.terrortrade.model.TimelineEvent;
+import org.terrortrade.text.Dates;
+import org.terrortrade.text.Messages;
 
 /**
  * The dated events on one time axis that runs right to left, as Arabic reads: the first year at the right.
@@ -19,6 +21,18 @@ final class TimelineStrip {
     private static final double MARGIN = 40;
     private static final double AXIS_Y = 150;
 
+    private final Messages messages;
+
+    /** @param messages the interface text: the title and the dates' words */
+    TimelineStrip(Messages messages) {
+        this.messages = messages;
+    }
+
+    private String eventDate(TimelineEvent event) {
+        String from = Dates.partial(messages, event.date());
+        return event.until() == null ? from : messages.get("date.range", from, Dates.partial(messages, event.until()));
+    }
+
     String draw(List<TimelineEvent> events) {
         if (events.isEmpty()) {
             return "";
@@ -29,8 +43,8 @@ final class TimelineStrip {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"timeline-strip\" viewBox=\"0 0 ").append(n(WIDTH)).append(" 200\" role=\"img\" ")
                 .append("aria-labelledby=\"timeline-strip-title\" xmlns=\"http://www.w3.org/2000/svg\">\n")
-                .append("<title id=\"timeline-strip-title\">الأحداث على محور زمني من ").append(first).append(" إلى ").append(last)
-                .append("؛ القائمة التالية تسردها بالترتيب</title>\n")
+                .append("<title id=\"timeline-strip-title\">").append(escape(messages.get("timeline.strip.title", first, last)))
+                .append("</title>\n")
                 .append("<line class=\"timeline-strip__axis\" x1=\"").append(n(MARGIN)).append("\" y1=\"").append(n(AXIS_Y))
                 .append("\" x2=\"").append(n(WIDTH - MARGIN)).append("\" y2=\"").append(n(AXIS_Y)).append("\"/>\n");
         Map<Integer, Integer> stacked = new HashMap<>();
@@ -41,7 +55,7 @@ final class TimelineStrip {
             double x = x(event.year(), first, span);
             int level = stacked.merge(event.year(), 1, Integer::sum) - 1;
             double y = AXIS_Y - 18 - level * 16;
-            String label = escape(event.dateAr() + ": " + event.text());
+            String label = escape(eventDate(event) + messages.get("colon") + " " + event.text());
             if (event.untilYear() > event.year()) {
                 double x2 = x(event.untilYear(), first, span);
                 svg.append("<rect class=\"timeline-strip__period\" x=\"").append(n(x2)).append("\" y=\"").append(n(y - 5))

@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.terrortrade.bake.MarkdownRenderer;
+import org.terrortrade.content.EditorText;
 import org.terrortrade.content.LineIndex;
 import org.terrortrade.content.Problems;
 import org.terrortrade.content.SourceFile;
@@ -109,26 +110,21 @@ public final class UnsafeHtmlChecker {
             String value = attribute.getValue().toString();
             boolean ok = name.equals("dir") ? Set.of("rtl", "ltr", "auto").contains(value) : value.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
             if (!ok) {
-                problems.add(path, line, "unsafe-attribute", "قيمة غير صالحة «" + value + "» للخاصية " + name,
-                        name.equals("dir") ? "اكتب dir=rtl أو dir=ltr أو dir=auto" : "اكتب رمز لغة مثل lang=en أو lang=ur");
+                problems.report(path, line, "unsafe-attribute", name.equals("dir") ? "unsafe-attribute.dir" : "unsafe-attribute.lang", value, name);
             }
             return;
         }
         String written = attribute.getChars().toString();
         if (name.startsWith("on")) {
-            problems.add(path, line, "unsafe-html", "خاصية حدث غير مسموح بها «" + written + "» في صياغة {…}",
-                    "احذف الخاصية؛ لا تُشغَّل أي شيفرة من المحتوى");
+            problems.report(path, line, "unsafe-html", "unsafe-html.event-in-braces", written);
         } else {
-            problems.add(path, line, "unsafe-attribute",
-                    "«{" + written + "}» في آخر السطر تُقرأ خاصيةً «" + name + "» غير مسموح بها، ولن تظهر نصًّا",
-                    "إن أردت الأقواس نصًّا فاكتبها \\{" + written + "\\}؛ والخصائص المسموح بها فقط: "
-                            + String.join(" و", MarkdownRenderer.ALLOWED_ATTRIBUTES.stream().sorted().toList()));
+            problems.report(path, line, "unsafe-attribute", "unsafe-attribute.braces", written, name, String.join(
+                    EditorText.text("problem.list.and"), MarkdownRenderer.ALLOWED_ATTRIBUTES.stream().sorted().toList()));
         }
     }
 
     private static void tooDeep(String path, int line, Problems problems) {
-        problems.add(path, line, "too-deep", "تداخل عميق جدًّا (أكثر من " + MAX_DEPTH + " مستوى من الاقتباسات أو القوائم أو التنسيق)",
-                "قلّل التداخل في هذا الموضع؛ لا تحتاج صفحة إلى أكثر من بضعة مستويات");
+        problems.report(path, line, "too-deep", "too-deep", MAX_DEPTH);
     }
 
     /** The line with the most leading quote and list markers: where a parser that overflowed most likely gave up. */
@@ -156,14 +152,12 @@ public final class UnsafeHtmlChecker {
     private static void checkHtml(String path, int line, String html, Problems problems) {
         for (Element element : Jsoup.parseBodyFragment(html).body().getAllElements()) {
             if (FORBIDDEN.contains(element.normalName())) {
-                problems.add(path, line, "unsafe-html", "وسم HTML غير مسموح به في المحتوى: <" + element.normalName() + ">",
-                        "احذف الوسم؛ لا يُسمح في ملفات المحتوى بالشيفرات أو الإطارات المضمَّنة أو الأنماط");
+                problems.report(path, line, "unsafe-html", "unsafe-html.tag", element.normalName());
             }
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
                 if (name.startsWith("on")) {
-                    problems.add(path, line, "unsafe-html", "خاصية حدث غير مسموح بها «" + attribute.getKey() + "» في <" + element.normalName() + ">",
-                            "احذف الخاصية؛ لا تُشغَّل أي شيفرة من المحتوى");
+                    problems.report(path, line, "unsafe-html", "unsafe-html.event", attribute.getKey(), element.normalName());
                 } else if (URL_ATTRIBUTES.contains(name)) {
                     checkUrl(path, line, attribute.getValue(), problems);
                 }
@@ -177,8 +171,7 @@ public final class UnsafeHtmlChecker {
         String decoded = org.jsoup.parser.Parser.unescapeEntities(url, true);
         String scheme = decoded.replaceAll("[\\s\\x00-\\x1F]", "").toLowerCase(Locale.ROOT);
         if (scheme.startsWith("javascript:") || scheme.startsWith("vbscript:") || scheme.startsWith("data:text/html")) {
-            problems.add(path, line, "unsafe-url", "رابط يشغّل شيفرة «" + url.strip() + "»",
-                    "اكتب رابطًا إلى صفحة (https://… أو صفحة من الموقع) بدل javascript:");
+            problems.report(path, line, "unsafe-url", "unsafe-url", url.strip());
         }
     }
 }

@@ -105,12 +105,10 @@ public final class LinkChecker {
         }
         if (problem.key().equals("broken-link") && target != null && target.endsWith(".html")) {
             String missing = "content/" + target.replaceFirst("\\.html$", ".md");
-            return new org.terrortrade.content.Problem(missing, 1, "missing-page",
-                    "الصفحة " + target + " مطلوبة (تربط إليها القوالب أو صفحات أخرى) لكن ملفها " + missing + " غير موجود",
-                    "أعد الملف " + missing + " (من تاريخ git مثلًا) أو احذف الروابط إليه");
+            return org.terrortrade.content.EditorText.problem(missing, 1, "missing-page", "missing-page", target, missing);
         }
         return new org.terrortrade.content.Problem("site/" + page, 1, problem.key(),
-                problem.message() + " (في الصفحة المبنية؛ مصدره قالب في templates/)", problem.fix());
+                org.terrortrade.content.EditorText.text("problem.in-built-page", problem.message()), problem.fix());
     }
 
     /** Every address a content file's Markdown writes (links, images, references, raw HTML), as the page will have it, with its line. */
@@ -143,12 +141,12 @@ public final class LinkChecker {
         try {
             uri = new URI(link);
         } catch (URISyntaxException e) {
-            problems.add(page, 1, "bad-link", "رابط غير صالح «" + link + "» في <" + tag + ">", "صحّح كتابة الرابط");
+            problems.report(page, 1, "bad-link", "bad-link", link, tag);
             return;
         }
         if (uri.getScheme() != null) {
             if (!"https".equals(uri.getScheme())) {
-                problems.add(page, 1, "insecure-link", "رابط خارجي غير آمن «" + link + "»", "استعمل رابطًا يبدأ بـ https://");
+                problems.report(page, 1, "insecure-link", "insecure-link", link);
             }
             return;
         }
@@ -158,8 +156,7 @@ public final class LinkChecker {
             target = from;
         } else if (rawPath.startsWith("/")) {
             if (!rawPath.startsWith(basePath)) {
-                problems.add(page, 1, "outside-base", "الرابط «" + link + "» خارج المسار الأساسي " + basePath,
-                        "اكتب الروابط في القوالب بالصيغة ${site.basePath}… لا بمسار مطلق ثابت");
+                problems.report(page, 1, "outside-base", "outside-base", link, basePath);
                 return;
             }
             target = siteRoot.resolve(decode(rawPath.substring(basePath.length())));
@@ -174,16 +171,14 @@ public final class LinkChecker {
             resolved[0] = siteRoot.relativize(target).toString().replace('\\', '/');
         }
         if (!target.startsWith(siteRoot) || !Files.isRegularFile(target)) {
-            problems.add(page, 1, "broken-link", "الرابط «" + link + "» يشير إلى صفحة أو ملف غير موجود",
-                    "صحّح الرابط أو أنشئ الصفحة المقصودة");
+            problems.report(page, 1, "broken-link", "broken-link", link);
             return;
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")) {
             Set<String> targetIds = ids.getOrDefault(target.normalize(), Set.of());
             if (!targetIds.contains(fragment)) {
-                problems.add(page, 1, "broken-anchor", "الرابط «" + link + "» يشير إلى موضع #" + fragment + " غير موجود في الصفحة",
-                        "صحّح اسم الموضع بعد # أو أضف المعرّف المقصود");
+                problems.report(page, 1, "broken-anchor", "broken-anchor", link, fragment);
             }
         }
     }

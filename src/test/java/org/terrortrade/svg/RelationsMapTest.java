@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.terrortrade.text.Messages;
 import org.terrortrade.model.Actor;
 import org.terrortrade.model.Claim;
 import org.terrortrade.model.Relation;
@@ -42,7 +43,7 @@ class RelationsMapTest {
             relation("india", "feminine", "baloch", "supports"));
 
     private static Document draw() {
-        return Jsoup.parse(new RelationsMap().draw(ACTORS, RELATIONS), "", Parser.xmlParser());
+        return Jsoup.parse(new RelationsMap(Messages.forLanguage("ar")).draw(ACTORS, RELATIONS), "", Parser.xmlParser());
     }
 
     @Test
