@@ -39,6 +39,7 @@ final class JBakeGlobals {
         state.put("Locale.FORMAT", Locale.getDefault(Locale.Category.FORMAT).toLanguageTag());
         state.put("OrientDB.saltIterations", String.valueOf(orient("SECURITY_USER_PASSWORD_SALT_ITERATIONS", null, false)));
         state.put("OrientDB.warningDefaultUsers", String.valueOf(orient("WARNING_DEFAULT_USERS", null, false)));
+        state.put("System.properties", new java.util.TreeSet<>(System.getProperties().stringPropertyNames()).toString());
         state.put("contextClassLoader", String.valueOf(Thread.currentThread().getContextClassLoader()));
         return state;
     }
