@@ -42,6 +42,18 @@ public final class Scaffold {
         return out.append('"').toString();
     }
 
+    /** The site's language ({@code site.language} in jbake.properties), for the default title's words. */
+    private static String language(Path projectRoot) throws IOException {
+        java.util.Properties settings = new java.util.Properties();
+        Path file = projectRoot.resolve("jbake.properties");
+        if (Files.isRegularFile(file)) {
+            try (java.io.Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                settings.load(reader);
+            }
+        }
+        return settings.getProperty("site.language", "ar");
+    }
+
     /** @return the file written, relative to the project root */
     public static Path create(Path projectRoot, String type, String slug, String title, LocalDate date) throws IOException {
         ContentType known = TYPES.get(type);
@@ -61,7 +73,7 @@ public final class Scaffold {
         try (InputStream in = Scaffold.class.getResourceAsStream("/scaffold/" + type + ".md")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String text = template.replace("{{title}}", yamlQuoted(title == null || title.isBlank() ? Messages.forLanguage("ar").get("type." + type + ".new_title") : title.strip()))
+        String text = template.replace("{{title}}", yamlQuoted(title == null || title.isBlank() ? Messages.forLanguage(language(projectRoot)).get("type." + type + ".new_title") : title.strip()))
                 .replace("{{date}}", date.toString());
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
