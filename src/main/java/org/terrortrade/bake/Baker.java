@@ -14,6 +14,9 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.terrortrade.content.Problem;
 import org.terrortrade.content.Problems;
 import org.terrortrade.content.SourceFile;
+import org.terrortrade.text.Messages;
+import org.terrortrade.types.ContentType;
+import org.terrortrade.validate.ContentTypes;
 
 /**
  * Step 3 of the pipeline: JBake's {@link Oven} bakes the validated content into a destination folder, with
@@ -21,14 +24,6 @@ import org.terrortrade.content.SourceFile;
  * {@code Oven.bake()} does not throw on template errors, so its error list is turned into problems here.
  */
 public final class Baker {
-    static {
-        QuietLogging.install();
-        // JBake's content store is an in-memory OrientDB that lives for one bake and is never exposed: hashing its
-        // default users' passwords with 65,536 PBKDF2 rounds protects nothing and was a second of every cold build.
-        System.setProperty("security.userPasswordSaltIterations", "1");
-        System.setProperty("security.warningDefaultUsers", "false");
-    }
-
     private static final java.util.concurrent.atomic.AtomicInteger STORES = new java.util.concurrent.atomic.AtomicInteger();
     private final MarkdownRenderer markdown;
     private final boolean warm;
@@ -41,6 +36,7 @@ public final class Baker {
      *             and JBake's content store between bakes; {@link #close()} releases them
      */
     public Baker(MarkdownRenderer markdown, boolean warm) {
+        QuietLogging.install();
         this.markdown = markdown;
         this.warm = warm;
     }
@@ -74,27 +70,57 @@ public final class Baker {
         return templates;
     }
 
+    /** What one bake needs: JBake's configuration (kept inside this package) and the site settings it yields. */
+    public static final class Plan {
+        private final DefaultJBakeConfiguration config;
+        private final SiteSettings site;
+
+        private Plan(DefaultJBakeConfiguration config, SiteSettings site) {
+            this.config = config;
+            this.site = site;
+        }
+
+        /** The site settings from jbake.properties, with the build's overrides. */
+        public SiteSettings site() {
+            return site;
+        }
+    }
+
+    /** Reads jbake.properties of {@code projectRoot} for a bake into the empty folder {@code destination}. */
+    public Plan plan(Path projectRoot, Path destination, SiteSettings.Overrides overrides) {
+        DefaultJBakeConfiguration config = configuration(projectRoot, destination);
+        return new Plan(config, SiteSettings.from(config, overrides));
+    }
+
     /**
-     * @param config JBake's configuration from {@link #configuration}, baking into an empty folder
+     * @param plan   from {@link #plan}
      * @param files  content files that passed validation
-     * @param site   site-wide settings shared with every template
+     * @param types  the content types: each page type's template renders its files
      * @param shared more objects for the templates (derived data), by name
      */
-    public void bake(DefaultJBakeConfiguration config, List<SourceFile> files, SiteSettings site, Map<String, Object> shared,
-            Problems problems) {
+    public void bake(Plan plan, List<SourceFile> files, ContentTypes types, Map<String, Object> shared, Problems problems) {
+        DefaultJBakeConfiguration config = plan.config;
+        if (!templatesPresent(config, files, types, Messages.forLanguage(plan.site.language()), problems)) {
+            return;
+        }
+        for (ContentType type : types.all()) {
+            if (type.isPage() && type.template() != null) {
+                config.setTemplateFileNameForDocType(type.name(), type.template());
+            }
+        }
         ContentStore store = store(config);
-        SiteTemplates templates = new SiteTemplates(store, config, templates(config.getTemplateFolder()), site);
+        SiteTemplates templates = new SiteTemplates(store, config, templates(config.getTemplateFolder()), plan.site);
         shared.forEach(templates::share);
 
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
-        utensils.setCrawler(new SourceCrawler(store, config, files, new ContentEngine(files, markdown)));
+        utensils.setCrawler(new SourceCrawler(store, config, files, types, new ContentEngine(markdown)));
         utensils.setRenderer(new Renderer(store, config, templates));
         utensils.setAsset(new Asset(config));
 
         Oven oven = new Oven(utensils);
-        RenderingTools.during(oven::bake);
+        JBakeGlobals.scoped(() -> RenderingTools.during(oven::bake));
 
         List<Problem> templateProblems = templates.problems();
         templateProblems.forEach(problems::add);
@@ -119,8 +145,25 @@ public final class Baker {
         }
     }
 
+    /** Every type that has pages among {@code files} has its template: otherwise a problem naming the template. */
+    private static boolean templatesPresent(DefaultJBakeConfiguration config, List<SourceFile> files, ContentTypes types,
+            Messages messages, Problems problems) {
+        boolean present = true;
+        java.util.Set<ContentType> used = new java.util.LinkedHashSet<>();
+        files.forEach(file -> used.add(types.of(file)));
+        for (ContentType type : used) {
+            if (type.isPage() && (type.template() == null || !new java.io.File(config.getTemplateFolder(), type.template()).isFile())) {
+                String template = config.getTemplateFolderName() + "/" + type.template();
+                problems.add(template, 1, "missing-template", messages.get("problem.missing-template.message", type.name(), template),
+                        messages.get("problem.missing-template.fix", type.name(), type.getClass().getSimpleName()));
+                present = false;
+            }
+        }
+        return present;
+    }
+
     /** JBake's configuration for this project, baking into {@code destination} with a fresh in-memory store. */
-    public static DefaultJBakeConfiguration configuration(Path projectRoot, Path destination) {
+    static DefaultJBakeConfiguration configuration(Path projectRoot, Path destination) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(projectRoot.toFile(), destination.toFile(), true);
         config.setDatabaseStore("memory");

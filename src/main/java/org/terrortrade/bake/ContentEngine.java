@@ -1,44 +1,29 @@
 package org.terrortrade.bake;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.parser.MarkupEngine;
 import org.terrortrade.content.SourceFile;
+import org.terrortrade.types.ContentType;
 
 /**
- * JBake's markup engine for {@code .md}: instead of JBake's own {@code key=value} header it hands JBake the
- * front matter and body that {@link org.terrortrade.content.ContentLoader} already read and the validator
- * accepted, and renders the body with {@link MarkdownRenderer}. Nothing is parsed twice.
+ * Turns a content file the loader already read and the validator accepted into the document JBake stores and
+ * renders: its front matter, its dates, and its body rendered by {@link MarkdownRenderer} (with numbered paragraphs
+ * when its type numbers them). Nothing is parsed twice; JBake's own markup engines and header parser are not used.
  */
-public final class ContentEngine extends MarkupEngine {
-    private final Map<Path, SourceFile> sources;
+final class ContentEngine {
     private final MarkdownRenderer markdown;
 
-    public ContentEngine(List<SourceFile> files, MarkdownRenderer markdown) {
-        this.sources = new LinkedHashMap<>();
-        for (SourceFile file : files) {
-            sources.put(file.file(), file);
-        }
+    ContentEngine(MarkdownRenderer markdown) {
         this.markdown = markdown;
     }
 
-    @Override
-    public DocumentModel parse(JBakeConfiguration config, File file) {
-        SourceFile source = sources.get(file.toPath().toAbsolutePath().normalize());
-        if (source == null) {
-            // The loader saw every file under content/; a file JBake finds that it did not see appeared meanwhile.
-            throw new IllegalStateException(file + " was created during the build; build again");
-        }
+    DocumentModel document(SourceFile source, ContentType type) {
         DocumentModel document = DocumentModel.createDefaultDocumentModel();
         source.frontMatter().toMap().forEach((key, value) -> {
             if (value != null) {
@@ -56,8 +41,7 @@ public final class ContentEngine extends MarkupEngine {
         document.put("source_path", source.path());
         document.put("slug", source.slug());
 
-        boolean isArticle = "article".equals(source.type());
-        MarkdownRenderer.Rendered rendered = markdown.render(source.body(), isArticle);
+        MarkdownRenderer.Rendered rendered = markdown.render(source.body(), type.numbersParagraphs());
         document.setBody(rendered.html());
         List<Map<String, Object>> toc = new ArrayList<>();
         for (MarkdownRenderer.Heading heading : rendered.toc()) {

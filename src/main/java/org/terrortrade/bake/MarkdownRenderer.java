@@ -45,7 +45,7 @@ public final class MarkdownRenderer {
     }
 
     /** What rendering a body yields. */
-    public record Rendered(String html, List<Heading> toc, int paragraphs, int words) {
+    public record Rendered(String html, List<Heading> toc, int words) {
     }
 
     private static MutableDataSet options() {
@@ -100,8 +100,7 @@ public final class MarkdownRenderer {
         }
         String text = parsed.body().text();
         int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
-        int paragraphs = parsed.select("body > p").size();
-        return new Rendered(html, List.copyOf(toc), paragraphs, words);
+        return new Rendered(html, List.copyOf(toc), words);
     }
 
     /** Gives each numbered paragraph its id pN and a ¶ link to itself; other paragraphs render as usual. */

@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 
-import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.terrortrade.bake.Baker;
 import org.terrortrade.bake.MarkdownRenderer;
 import org.terrortrade.link.CrossLinker;
-import org.terrortrade.model.ArticleParagraphs;
 import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.meta.CardRenderer;
@@ -69,6 +67,7 @@ public final class SiteBuilder implements AutoCloseable {
     private final Consumer<Step> log;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Baker baker;
+    private final ContentTypes types;
 
     /** A builder for one build: told about each step as it finishes (one line per step). */
     public SiteBuilder(Consumer<Step> log) {
@@ -80,8 +79,16 @@ public final class SiteBuilder implements AutoCloseable {
      * @param warm true in serve mode: parsed templates and JBake's store are kept between builds ({@link #close()})
      */
     public SiteBuilder(Consumer<Step> log, boolean warm) {
+        this(log, warm, ContentTypes.standard());
+    }
+
+    /**
+     * @param types the content types this site knows ({@link ContentTypes#standard()}; a test adds its own)
+     */
+    public SiteBuilder(Consumer<Step> log, boolean warm, ContentTypes types) {
         this.log = log;
         this.baker = new Baker(markdown, warm);
+        this.types = types;
     }
 
     /** Releases what a warm builder keeps between builds. */
@@ -111,19 +118,21 @@ public final class SiteBuilder implements AutoCloseable {
             return loaded;
         }, list -> list.size() + " files");
         return step(steps, "validate", problems -> {
-            new ContentValidator(new ContentTypes()).validate(files, problems);
+            new ContentValidator(types).validate(files, problems);
             new UnsafeHtmlChecker().check(files, problems);
             if (!problems.isEmpty()) {
                 return null; // the model is built only from files whose shape is known to be right
             }
-            SiteModel model = new ModelBuilder().build(files);
-            new ProvenanceChecker(ArticleParagraphs.of(article(files)), problems).check(model, files);
+            article(files);
+            SiteModel model = new ModelBuilder(types).build(files);
+            new ProvenanceChecker(model.paragraphs(), problems, types).check(model, files);
             return new Validated(files, model);
         }, v -> "front matter, citations and links of " + v.files().size() + " files");
     }
 
-    private static SourceFile article(List<SourceFile> files) {
-        return files.stream().filter(f -> f.type().equals("article")).findFirst()
+    /** The site is built around its article: the one file whose type numbers its paragraphs. */
+    private SourceFile article(List<SourceFile> files) {
+        return files.stream().filter(f -> types.of(f).numbersParagraphs()).findFirst()
                 .orElseThrow(() -> new BuildFailedException("validate", List.of(new Problem(
                         "content/article.md", 1, "missing-article", "لا يوجد ملف من النوع article",
                         "أعد الملف content/article.md"))));
@@ -150,30 +159,30 @@ public final class SiteBuilder implements AutoCloseable {
         Path staging = publisher.stagingFolder();
         boolean published = false;
         try {
-            DefaultJBakeConfiguration config = Baker.configuration(root, staging);
-            SiteSettings site = SiteSettings.from(config, options.overrides());
+            Baker.Plan plan = baker.plan(root, staging, options.overrides());
+            SiteSettings site = plan.site();
+            Messages messages = Messages.forLanguage(site.language());
             Map<String, Object> shared = new LinkedHashMap<>();
             shared.put("model", model);
             if (model.getArticle() != null) {
                 shared.put("article", model.getArticle());
             }
-            Messages messages = Messages.forLanguage(site.language());
             shared.put("t", new UiText(messages, model));
             shared.put("charts", new Charts(model, messages));
-            shared.put("meta", new PageMeta(site, model));
+            shared.put("meta", new PageMeta(site, model, types, messages));
             step(steps, "bake", problems -> {
-                baker.bake(config, files, site, shared, problems);
+                baker.bake(plan, files, types, shared, problems);
                 return staging;
             }, folder -> "JBake into a staging folder");
-            SearchIndexer search = new SearchIndexer();
+            SearchIndexer search = SearchIndexer.of(files, types, messages);
             CardRenderer cards = new CardRenderer(root.resolve("target/card-cache"));
             int pages = step(steps, "post-process", problems -> {
                 Map<String, String> assets = AssetFingerprints.apply(staging);
                 int count = new PostProcessor(List.of(new CrossLinker(model, site.basePath(), messages), new BidiIsolator(),
                         new AssetLinks(site.basePath(), assets), search)).process(staging);
                 search.write(staging);
-                new SiteFiles(site).write(staging, files);
-                cards.writeAll(staging, files, model, site.title());
+                new SiteFiles(site, types).write(staging, files);
+                cards.writeAll(staging, files, model, site.title(), types, messages);
                 return count;
             }, n -> n + " pages, search index, sitemap, feed, " + cards.drawn() + " new social cards");
             step(steps, "verify", problems -> {

@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.regex.Pattern;
+
+import org.terrortrade.text.Messages;
+import org.terrortrade.types.ContentType;
+import org.terrortrade.validate.ContentTypes;
 
 /**
  * {@code new}: writes a valid new content file from a template (actor, term or page), so that an editor starts from
@@ -15,8 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class Scaffold {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Map<String, String> FOLDERS = Map.of("actor", "content/actors/", "term", "content/glossary/", "page", "content/");
-    private static final Map<String, String> DEFAULT_TITLES = Map.of("actor", "اسم الفاعل", "term", "المصطلح", "page", "عنوان الصفحة");
+    /** The types an editor may start a file of: the types with more than one file that have a scaffold. */
+    private static final ContentTypes TYPES = ContentTypes.standard();
 
     private Scaffold() {
     }
@@ -39,16 +42,29 @@ public final class Scaffold {
         return out.append('"').toString();
     }
 
+    /** The site's language ({@code site.language} in jbake.properties), for the default title's words. */
+    private static String language(Path projectRoot) throws IOException {
+        java.util.Properties settings = new java.util.Properties();
+        Path file = projectRoot.resolve("jbake.properties");
+        if (Files.isRegularFile(file)) {
+            try (java.io.Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                settings.load(reader);
+            }
+        }
+        return settings.getProperty("site.language", "ar");
+    }
+
     /** @return the file written, relative to the project root */
     public static Path create(Path projectRoot, String type, String slug, String title, LocalDate date) throws IOException {
-        if (!FOLDERS.containsKey(type)) {
+        ContentType known = TYPES.get(type);
+        if (known == null || known.singleton() || Scaffold.class.getResource("/scaffold/" + type + ".md") == null) {
             throw new IllegalArgumentException("النوع «" + type + "» غير معروف [unknown-type] — اختر actor أو term أو page؛ "
                     + "ولإضافة حدث إلى الخط الزمني أو بند إلى المقايضة أضف عنصرًا إلى content/timeline.md أو content/exchange.md (انظر CONTRIBUTING.md)");
         }
         if (slug == null || !SLUG.matcher(slug).matches()) {
             throw new IllegalArgumentException("المعرّف «" + slug + "» غير صالح [file-name] — اكتب حروفًا لاتينية صغيرة وأرقامًا وشرطات، مثل -Dslug=lashkar-e-taiba");
         }
-        Path relative = Path.of(FOLDERS.get(type) + slug + ".md");
+        Path relative = Path.of((known.folder() == null ? "content/" : known.folder()) + slug + ".md");
         Path file = projectRoot.resolve(relative);
         if (Files.exists(file)) {
             throw new IllegalArgumentException(relative + " موجود من قبل [file-exists] — اختر معرّفًا آخر أو عدّل الملف الموجود");
@@ -57,7 +73,7 @@ public final class Scaffold {
         try (InputStream in = Scaffold.class.getResourceAsStream("/scaffold/" + type + ".md")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String text = template.replace("{{title}}", yamlQuoted(title == null || title.isBlank() ? DEFAULT_TITLES.get(type) : title.strip()))
+        String text = template.replace("{{title}}", yamlQuoted(title == null || title.isBlank() ? Messages.forLanguage(language(projectRoot)).get("type." + type + ".new_title") : title.strip()))
                 .replace("{{date}}", date.toString());
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);

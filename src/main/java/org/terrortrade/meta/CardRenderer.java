@@ -26,6 +26,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.terrortrade.content.SourceFile;
+import org.terrortrade.text.Messages;
+import org.terrortrade.validate.ContentTypes;
 import org.terrortrade.model.SiteModel;
 
 
@@ -68,22 +70,12 @@ public final class CardRenderer {
         return drawn.get();
     }
 
-    /** Writes the card of every page (glossary terms are not pages) into {@code siteRoot}/cards/, in parallel. */
-    public void writeAll(Path siteRoot, List<SourceFile> files, SiteModel model,
-            String siteName) {
-        files.parallelStream().filter(file -> !file.type().equals("term")).forEach(file -> write(
-                file.frontMatter().text("title").orElse(siteName), kicker(file, model), siteName,
-                siteRoot.resolve(PageMeta.cardPath(file.outputPath()))));
-    }
-
-    /** The line under a card's title: what kind of page it is. */
-    private static String kicker(SourceFile file, SiteModel model) {
-        return switch (file.type()) {
-            case "article" -> "مقال · " + file.frontMatter().text("subtitle").orElse("");
-            case "actor" -> model.actor(file.slug()).kindLabel() + " · من ملفات الفاعلين";
-            case "home" -> "المقال كاملًا مع الفاعلين والمسرد والخط الزمني";
-            default -> file.frontMatter().text("description").orElse("");
-        };
+    /** Writes the card of every page (not of data-only types such as glossary terms) into {@code siteRoot}/cards/, in parallel. */
+    public void writeAll(Path siteRoot, List<SourceFile> files, SiteModel model, String siteName, ContentTypes types,
+            Messages messages) {
+        files.parallelStream().filter(file -> types.of(file).isPage()).forEach(file -> write(
+                file.frontMatter().text("title").orElse(siteName), types.of(file).cardKicker(file, model, messages), siteName,
+                siteRoot.resolve(PageMeta.cardPath(types.of(file).url(file)))));
     }
 
     /** Writes the card for a page to {@code target}, from the cache when the same card was drawn before. */

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.terrortrade.bake.SiteSettings;
-import org.terrortrade.model.Actor;
 import org.terrortrade.model.SiteModel;
-import org.terrortrade.model.Term;
+import org.terrortrade.text.Messages;
+import org.terrortrade.types.ContentType;
+import org.terrortrade.validate.ContentTypes;
 
 /**
  * What a page tells machines about itself, from the same data the page shows: its canonical URL, its social card,
@@ -22,10 +23,18 @@ public final class PageMeta {
 
     private final SiteSettings site;
     private final SiteModel model;
+    private final ContentTypes types;
+    private final Messages messages;
 
     public PageMeta(SiteSettings site, SiteModel model) {
+        this(site, model, ContentTypes.standard(), Messages.forLanguage(site.language()));
+    }
+
+    public PageMeta(SiteSettings site, SiteModel model, ContentTypes types, Messages messages) {
         this.site = site;
         this.model = model;
+        this.types = types;
+        this.messages = messages;
     }
 
     /** The social card of a page: cards/actors/ttp.png for actors/ttp.html. */
@@ -41,32 +50,28 @@ public final class PageMeta {
         return site.origin() + site.basePath() + cardPath(uri);
     }
 
-    /** The section a page belongs to, as {label, path}, or null for top-level pages. */
-    public Map<String, String> section(String uri) {
-        if (uri.startsWith("actors/") && !uri.equals("actors/index.html")) {
-            return Map.of("label", "الفاعلون", "path", "actors/");
-        }
-        return null;
+    /** The language of the site's pages. */
+    public String language() {
+        return site.language();
     }
 
-    /** JSON-LD for a page (the {@code content} model JBake renders), escaped for a script data block. */
+    /** The section above a page of {@code type} in its breadcrumb trail, as {label, path}, or null for top-level pages. */
+    public Map<String, String> section(String type) {
+        ContentType t = types.get(type);
+        ContentType.Crumb parent = t == null ? null : t.parent();
+        return parent == null ? null : Map.of("label", messages.get(parent.labelKey()), "path", parent.path());
+    }
+
+    /** JSON-LD for a page (the {@code content} model of the page), escaped for a script data block. */
     public String jsonLd(Map<String, Object> content) {
-        String uri = String.valueOf(content.get("uri"));
-        String type = String.valueOf(content.get("type"));
-        String title = String.valueOf(content.get("title"));
-        String description = content.get("description") != null ? String.valueOf(content.get("description"))
-                : String.valueOf(content.getOrDefault("summary", ""));
+        String uri = uri(content);
+        String title = title(content);
         List<Object> graph = new ArrayList<>();
-        Map<String, Object> main = switch (type) {
-            case "article" -> article(content, title, description, uri);
-            case "glossary" -> glossary(title, description, uri);
-            case "actor" -> actor(model.actor(String.valueOf(content.get("slug"))), uri);
-            default -> node("WebPage", title, description, uri);
-        };
-        graph.add(main);
+        graph.add(types.get(String.valueOf(content.get("type"))).jsonLd(this, content, model));
         if (!uri.equals("index.html")) {
             // A page named like the site (the article) is not named twice in its trail: its subtitle names it.
-            graph.add(breadcrumbs(title.equals(site.title()) && content.get("subtitle") != null ? String.valueOf(content.get("subtitle")) : title, uri));
+            graph.add(breadcrumbs(title.equals(site.title()) && content.get("subtitle") != null ? String.valueOf(content.get("subtitle")) : title,
+                    uri, String.valueOf(content.get("type"))));
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("@context", "https://schema.org");
@@ -74,7 +79,22 @@ public final class PageMeta {
         return Json.write(root);
     }
 
-    private Map<String, Object> node(String schemaType, String name, String description, String uri) {
+    public String uri(Map<String, Object> content) {
+        return String.valueOf(content.get("uri"));
+    }
+
+    public String title(Map<String, Object> content) {
+        return String.valueOf(content.get("title"));
+    }
+
+    /** The page's description, or the summary of a page that has none. */
+    public String description(Map<String, Object> content) {
+        return content.get("description") != null ? String.valueOf(content.get("description"))
+                : String.valueOf(content.getOrDefault("summary", ""));
+    }
+
+    /** A schema.org node for a page of this site. */
+    public Map<String, Object> node(String schemaType, String name, String description, String uri) {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("@type", schemaType);
         node.put("@id", canonical(uri));
@@ -85,64 +105,10 @@ public final class PageMeta {
         return node;
     }
 
-    /**
-     * The article page: a web page of this site (with the dates it was added and changed here) whose main entity is
-     * the article. The article itself gets no date, author or publisher: the source text names none.
-     */
-    private Map<String, Object> article(Map<String, Object> content, String title, String description, String uri) {
-        Map<String, Object> page = node("WebPage", title, description, uri);
-        page.put("dateCreated", content.get("date_iso"));
-        page.put("dateModified", content.get("updated_iso"));
-        Map<String, Object> article = new LinkedHashMap<>();
-        article.put("@type", "OpinionNewsArticle");
-        article.put("headline", title);
-        article.put("description", description);
-        article.put("inLanguage", site.language());
-        Map<String, Object> image = new LinkedHashMap<>();
-        image.put("@type", "ImageObject");
-        image.put("url", card(uri));
-        image.put("width", CARD_WIDTH);
-        image.put("height", CARD_HEIGHT);
-        article.put("image", image);
-        page.put("mainEntity", article);
-        return page;
-    }
-
-    private Map<String, Object> glossary(String title, String description, String uri) {
-        Map<String, Object> set = node("DefinedTermSet", title, description, uri);
-        List<Object> terms = new ArrayList<>();
-        for (Term term : model.getTerms()) {
-            Map<String, Object> defined = new LinkedHashMap<>();
-            defined.put("@type", "DefinedTerm");
-            defined.put("@id", canonical(uri) + "#" + term.slug());
-            defined.put("name", term.title());
-            defined.put("alternateName", term.en());
-            defined.put("description", model.voiced(term.lead()));
-            defined.put("inDefinedTermSet", canonical(uri));
-            terms.add(defined);
-        }
-        set.put("hasDefinedTerm", terms);
-        return set;
-    }
-
-    private Map<String, Object> actor(Actor actor, String uri) {
-        String schemaType = switch (actor.kind()) {
-            case "state" -> "Country";
-            case "person" -> "Person";
-            default -> "Organization";
-        };
-        Map<String, Object> node = node(schemaType, actor.title(), model.voiced(actor.summary()), uri);
-        List<String> names = new ArrayList<>();
-        names.add(actor.nameEn());
-        names.addAll(actor.aliases());
-        node.put("alternateName", names);
-        return node;
-    }
-
-    private Map<String, Object> breadcrumbs(String title, String uri) {
+    private Map<String, Object> breadcrumbs(String title, String uri, String type) {
         List<Object> items = new ArrayList<>();
         items.add(crumb(1, site.title(), site.absoluteUrl("index.html")));
-        Map<String, String> section = section(uri);
+        Map<String, String> section = section(type);
         if (section != null) {
             items.add(crumb(2, section.get("label"), site.absoluteUrl(section.get("path"))));
         }

@@ -13,7 +13,11 @@ import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.terrortrade.content.SourceFile;
 import org.terrortrade.post.PageTransform;
+import org.terrortrade.text.Messages;
+import org.terrortrade.types.ContentType;
+import org.terrortrade.validate.ContentTypes;
 
 /**
  * Collects the search documents while the post-processor has each page parsed, and writes them to
@@ -23,42 +27,46 @@ import org.terrortrade.post.PageTransform;
 public final class SearchIndexer implements PageTransform {
     public static final String FILE = "search-index.json";
     private final List<Map<String, Object>> documents = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, ContentType> pages;
+    private final Messages messages;
+
+    /** Where a content type's search documents go: the URL (with its fragment), title, section and text of each. */
+    public interface Entries {
+        void add(String url, String title, String section, String text);
+    }
+
+    /**
+     * @param pages    the type of each page, by its path in the site
+     * @param messages the section names ({@code type.<name>.section})
+     */
+    public SearchIndexer(Map<String, ContentType> pages, Messages messages) {
+        this.pages = Map.copyOf(pages);
+        this.messages = messages;
+    }
+
+    /** An indexer for the pages of {@code files}: each page is indexed the way its type says. */
+    public static SearchIndexer of(List<SourceFile> files, ContentTypes types, Messages messages) {
+        Map<String, ContentType> pages = new LinkedHashMap<>();
+        for (SourceFile file : files) {
+            ContentType type = types.of(file);
+            if (type.isPage()) {
+                pages.put(type.url(file), type);
+            }
+        }
+        return new SearchIndexer(pages, messages);
+    }
 
     @Override
     public void apply(Document page, String path) {
-        if (path.equals("404.html") || path.equals("search.html")) {
+        ContentType type = pages.get(path);
+        if (type == null || !type.inSearch()) {
             return;
         }
         Element main = page.selectFirst("main");
         if (main == null) {
             return;
         }
-        String section = section(path);
-        if (path.equals("article.html")) {
-            for (Element heading : main.select(".article__body > h2[id]")) {
-                StringBuilder text = new StringBuilder();
-                for (Element next = heading.nextElementSibling(); next != null && !next.tagName().equals("h2"); next = next.nextElementSibling()) {
-                    Element copy = next.clone();
-                    copy.select(".para-link").remove();
-                    text.append(copy.text()).append(' ');
-                }
-                add(path + "#" + heading.id(), heading.text(), section, text.toString());
-            }
-        } else if (path.equals("glossary.html")) {
-            for (Element entry : main.select(".glossary__entry[id]")) {
-                add(path + "#" + entry.id(), entry.selectFirst("dfn").text() + " (" + entry.select(".glossary__en").text() + ")", section,
-                        entry.select(".glossary__definition").text() + " " + entry.select(".glossary__meta").first().text());
-            }
-        } else if (path.equals("timeline.html")) {
-            for (Element event : main.select(".timeline__event[id]")) {
-                add(path + "#" + event.id(), event.select(".timeline__date").text(), section, event.select(".timeline__text, .timeline__actors").text());
-            }
-        } else {
-            Element copy = main.clone();
-            copy.select(".breadcrumbs, .chart, h1, .cite, .factbox dt, .page-meta").remove();
-            Element h1 = main.selectFirst("h1");
-            add(path, h1 == null ? page.title() : h1.text(), section, copy.text());
-        }
+        type.index(main, page.title(), path, messages.get(type.sectionKey()), this::add);
     }
 
     private void add(String url, String title, String section, String text) {
@@ -69,20 +77,6 @@ public final class SearchIndexer implements PageTransform {
         doc.put("s", section);
         doc.put("x", text.replaceAll("\\s+", " ").strip());
         documents.add(doc);
-    }
-
-    private static String section(String path) {
-        if (path.startsWith("actors/")) {
-            return "الفاعلون";
-        }
-        return switch (path) {
-            case "article.html" -> "المقال";
-            case "glossary.html" -> "المسرد";
-            case "timeline.html" -> "الخط الزمني";
-            case "exchange.html" -> "المقايضة";
-            case "sources.html" -> "المصادر";
-            default -> "الموقع";
-        };
     }
 
     /** Writes the collected documents, in a stable order. */

@@ -7,40 +7,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import org.terrortrade.bake.SiteSettings;
 import org.terrortrade.content.SourceFile;
+import org.terrortrade.types.ContentType;
+import org.terrortrade.validate.ContentTypes;
 
 /**
  * The files a site owes crawlers and feed readers, from the content's own dates (never the clock):
  * sitemap.xml, robots.txt naming it, and an Atom feed with the article and the derived pages.
  */
 public final class SiteFiles {
-    /** Pages that are not content for crawlers or readers of the feed. */
-    private static final Set<String> NOT_LISTED = Set.of("notfound", "term");
-    private static final Set<String> NOT_IN_FEED = Set.of("notfound", "term", "home", "search");
-
     private final SiteSettings site;
+    private final ContentTypes types;
 
     public SiteFiles(SiteSettings site) {
-        this.site = site;
+        this(site, ContentTypes.standard());
     }
 
-    /** One published page: its path in the site and its front matter's words and dates. */
-    public record Page(String uri, String type, String title, String summary, String date, String updated) {
+    public SiteFiles(SiteSettings site, ContentTypes types) {
+        this.site = site;
+        this.types = types;
+    }
 
-        static Page of(SourceFile file) {
-            String uri = file.outputPath();
+    /** One published page: its path in the site, its type, and its front matter's words and dates. */
+    public record Page(String uri, ContentType type, String title, String summary, String date, String updated) {
+
+        static Page of(SourceFile file, ContentType type) {
             String date = file.frontMatter().text("date").orElse("");
-            return new Page(uri, file.type(), file.frontMatter().text("title").orElse(""),
+            return new Page(type.url(file), type, file.frontMatter().text("title").orElse(""),
                     file.frontMatter().text("description").or(() -> file.frontMatter().text("summary")).orElse(""),
                     date, file.frontMatter().text("updated").orElse(date));
         }
     }
 
     public void write(Path siteRoot, List<SourceFile> files) {
-        List<Page> pages = files.stream().filter(f -> !NOT_LISTED.contains(f.type())).map(Page::of)
+        List<Page> pages = files.stream().map(f -> Page.of(f, types.of(f))).filter(p -> p.type().inSitemap())
                 .sorted(Comparator.comparing(Page::uri)).toList();
         try {
             Files.writeString(siteRoot.resolve("sitemap.xml"), sitemap(pages), StandardCharsets.UTF_8);
@@ -63,8 +65,8 @@ public final class SiteFiles {
     }
 
     private String feed(List<Page> pages) {
-        List<Page> entries = pages.stream().filter(p -> !NOT_IN_FEED.contains(p.type()))
-                .sorted(Comparator.comparing((Page p) -> !p.type().equals("article")).thenComparing(Page::uri)).toList();
+        List<Page> entries = pages.stream().filter(p -> p.type().inFeed())
+                .sorted(Comparator.comparing((Page p) -> !p.type().leadsFeed()).thenComparing(Page::uri)).toList();
         String updated = pages.stream().map(Page::updated).max(Comparator.naturalOrder()).orElse("1970-01-01");
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(site.language()).append("\">\n")

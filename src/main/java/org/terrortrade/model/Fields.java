@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Read access to one validated mapping of the front matter (the file's top level or one list item), keeping the
  * line of every value. Validation has already guaranteed the shapes, so absent optional fields read as null/empty.
  */
-final class Fields {
+public final class Fields {
     private final MappingNode mapping;
     private final FrontMatter frontMatter;
 
@@ -23,11 +23,11 @@ final class Fields {
         this.frontMatter = frontMatter;
     }
 
-    static Fields top(FrontMatter frontMatter) {
+    public static Fields top(FrontMatter frontMatter) {
         return new Fields(frontMatter.root(), frontMatter);
     }
 
-    int line() {
+    public int line() {
         return frontMatter.line(mapping);
     }
 
@@ -40,13 +40,13 @@ final class Fields {
         return null;
     }
 
-    int line(String key) {
+    public int line(String key) {
         Node node = node(key);
         return node == null ? line() : frontMatter.line(node);
     }
 
     /** The line of every field of this mapping. */
-    java.util.Map<String, Integer> lines() {
+    public java.util.Map<String, Integer> lines() {
         java.util.Map<String, Integer> lines = new java.util.LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode k) {
@@ -56,11 +56,11 @@ final class Fields {
         return lines;
     }
 
-    String text(String key) {
+    public String text(String key) {
         return node(key) instanceof ScalarNode scalar ? scalar.getValue() : null;
     }
 
-    List<String> texts(String key) {
+    public List<String> texts(String key) {
         List<String> values = new ArrayList<>();
         if (node(key) instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
@@ -72,12 +72,12 @@ final class Fields {
         return List.copyOf(values);
     }
 
-    List<Integer> ints(String key) {
+    public List<Integer> ints(String key) {
         return texts(key).stream().map(Integer::valueOf).toList();
     }
 
     /** The items of a list of mappings. */
-    List<Fields> records(String key) {
+    public List<Fields> records(String key) {
         List<Fields> records = new ArrayList<>();
         if (node(key) instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
@@ -89,16 +89,16 @@ final class Fields {
         return records;
     }
 
-    Fields record(String key) {
+    public Fields record(String key) {
         return node(key) instanceof MappingNode m ? new Fields(m, frontMatter) : null;
     }
 
     /** This mapping as a claim; {@code text} is the statement's words (for figures, made of several fields). */
-    Claim claim(String text) {
+    public Claim claim(String text) {
         return new Claim(text, ints("cite"), text("voice"), text("by"), text("checked"), line());
     }
 
-    Claim claim() {
+    public Claim claim() {
         return claim(text("text"));
     }
 }

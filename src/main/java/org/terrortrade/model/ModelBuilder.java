@@ -20,52 +20,33 @@ import com.ibm.icu.util.ULocale;
  */
 public final class ModelBuilder {
     private final Comparator<String> arabic = arabicOrder();
+    private final ContentTypes types;
+
+    /** A builder for the site's standard content types. */
+    public ModelBuilder() {
+        this(ContentTypes.standard());
+    }
+
+    public ModelBuilder(ContentTypes types) {
+        this.types = types;
+    }
 
     public SiteModel build(List<SourceFile> files) {
-        SourceFile articleFile = files.stream().filter(f -> f.type().equals("article")).findFirst().orElse(null);
-        ArticleParagraphs paragraphs = articleFile == null ? new ArticleParagraphs(List.of()) : ArticleParagraphs.of(articleFile);
-        ArticleInfo article = articleFile == null ? null : new ArticleInfo(
-                articleFile.frontMatter().text("title").orElse(""), articleFile.frontMatter().text("description").orElse(""),
-                articleFile.frontMatter().text("disclaimer").orElse(""), articleFile.slug() + ".html",
-                Fields.top(articleFile.frontMatter()).texts("places"), spellings(Fields.top(articleFile.frontMatter())));
-
+        ModelParts parts = new ModelParts();
+        for (SourceFile file : files) {
+            types.of(file).extract(file, parts);
+        }
         Map<String, Actor> actors = new LinkedHashMap<>();
-        files.stream().filter(f -> f.type().equals("actor")).map(ModelBuilder::actor)
+        parts.actors.stream()
                 .sorted(Comparator.<Actor>comparingInt(a -> ContentTypes.ACTOR_KINDS.indexOf(a.kind()))
                         .thenComparing(Actor::title, arabic))
                 .forEach(a -> actors.put(a.slug(), a));
-
-        List<Term> terms = files.stream().filter(f -> f.type().equals("term")).map(ModelBuilder::term)
-                .sorted(Comparator.comparing(Term::title, dictionaryOrder())).toList();
-
-        List<TimelineEvent> events = new ArrayList<>();
-        SiteModel.Exchange exchange = SiteModel.Exchange.EMPTY;
-        List<Source> sources = new ArrayList<>();
-        List<Claim> unsourced = new ArrayList<>();
-        for (SourceFile file : files) {
-            Fields top = Fields.top(file.frontMatter());
-            switch (file.type()) {
-                case "timeline" -> top.records("events").forEach(e -> events.add(new TimelineEvent(null, e.text("date"), e.text("until"),
-                        e.claim(), e.texts("actors"), e.line())));
-                case "exchange" -> exchange = new SiteModel.Exchange(items(top, "gives"), items(top, "gets"),
-                        top.records("figures").stream().map(ModelBuilder::figure).toList());
-                case "sources" -> {
-                    top.records("sources").forEach(s -> sources.add(new Source(s.text("name"), s.text("en"),
-                            s.text("kind"), s.text("actor"), s.claim(), s.line())));
-                    top.records("unsourced").forEach(c -> unsourced.add(c.claim()));
-                }
-                default -> { }
-            }
-        }
+        List<Term> terms = parts.terms.stream().sorted(Comparator.comparing(Term::title, dictionaryOrder())).toList();
+        List<TimelineEvent> events = new ArrayList<>(parts.events);
         events.sort(Comparator.comparing(TimelineEvent::date));
-        return new SiteModel(article, paragraphs, actors, terms, withAnchors(events), exchange, List.copyOf(sources), List.copyOf(unsourced),
-                mentions(paragraphs, actors.values(), terms));
-    }
-
-    private static Map<String, String> spellings(Fields article) {
-        Map<String, String> spellings = new LinkedHashMap<>();
-        article.records("spellings").forEach(s -> spellings.put(s.text("article"), s.text("site")));
-        return spellings;
+        return new SiteModel(parts.article, parts.paragraphs, actors, terms, withAnchors(events), parts.exchange,
+                List.copyOf(parts.sources), List.copyOf(parts.unsourced), mentions(parts.paragraphs, actors.values(), terms),
+                Map.copyOf(parts.data));
     }
 
     /** "event-2015-01", and "event-2024-2", "event-2024-3" when a date is shared. */
@@ -79,38 +60,9 @@ public final class ModelBuilder {
         return List.copyOf(anchored);
     }
 
-    private static Actor actor(SourceFile file) {
-        Fields f = Fields.top(file.frontMatter());
-        Fields stance = f.record("stance");
-        String grammar = f.text("grammar");
-        List<Relation> relations = f.records("relations").stream()
-                .map(r -> new Relation(file.slug(), r.text("actor"), r.text("kind"), r.text("when"),
-                        RelationKinds.label(r.text("kind"), grammar, r.text("when")), r.claim(), r.line()))
-                .toList();
-        return new Actor(file.slug(), file.path(), f.text("title"), f.text("name_en"), f.text("kind"), grammar,
-                f.record("summary").claim(), f.texts("aliases"), stance == null ? null : stance.claim(), claims(f, "gives"),
-                claims(f, "gets"), claims(f, "notes"), relations, f.lines());
-    }
-
-    private static List<Claim> claims(Fields f, String key) {
+    /** The claims of a list field: each item's text, citation and voice. */
+    public static List<Claim> claims(Fields f, String key) {
         return f.records(key).stream().map(Fields::claim).toList();
-    }
-
-    private static Term term(SourceFile file) {
-        Fields f = Fields.top(file.frontMatter());
-        return new Term(file.slug(), file.path(), f.text("title"), f.text("en"), f.texts("aliases"), f.texts("related"),
-                f.text("actor"), f.text("gloss"), claims(f, "says"), f.lines());
-    }
-
-    private static List<ExchangeItem> items(Fields top, String side) {
-        return top.records(side).stream().map(i -> new ExchangeItem(i.text("item"), i.text("status"), i.text("amount"),
-                i.text("period"), i.text("from"), i.text("computed"), i.claim(), i.line())).toList();
-    }
-
-    /** A key figure's claim reads as its label, value and note together, so every number in them is checked. */
-    private static Figure figure(Fields f) {
-        String words = String.join(" ", f.text("label"), f.text("value"), f.text("note") == null ? "" : f.text("note")).strip();
-        return new Figure(f.text("label"), f.text("value"), f.text("note"), f.text("computed"), f.claim(words), f.line());
     }
 
     /** The matcher for article mentions: actors first, so a name that is both an actor and a term links to the actor. */

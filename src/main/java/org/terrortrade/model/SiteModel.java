@@ -25,6 +25,7 @@ public final class SiteModel {
     private final List<Source> sources;
     private final List<Claim> unsourced;
     private final Map<String, List<Mention>> mentions;
+    private final Map<String, Object> data;
 
     /** The aid exchange: both sides of the ledger and the key figures. */
     public record Exchange(List<ExchangeItem> gives, List<ExchangeItem> receives, List<Figure> figures) {
@@ -41,7 +42,7 @@ public final class SiteModel {
 
     SiteModel(ArticleInfo article, ArticleParagraphs paragraphs, Map<String, Actor> actors, List<Term> terms,
             List<TimelineEvent> events, Exchange exchange, List<Source> sources, List<Claim> unsourced,
-            Map<String, List<Mention>> mentions) {
+            Map<String, List<Mention>> mentions, Map<String, Object> data) {
         this.article = article;
         this.paragraphs = paragraphs;
         this.actors = actors;
@@ -51,10 +52,21 @@ public final class SiteModel {
         this.sources = sources;
         this.unsourced = unsourced;
         this.mentions = mentions;
+        this.data = data;
+    }
+
+    /** What a content type without a field of its own here extracted, under the type's name (null when none). */
+    public Object data(String type) {
+        return data.get(type);
     }
 
     public ArticleInfo getArticle() {
         return article;
+    }
+
+    /** The article's numbered paragraphs (what claims cite). */
+    public ArticleParagraphs paragraphs() {
+        return paragraphs;
     }
 
     /** How many numbered paragraphs the article has (for the home page's description of it). */

@@ -47,7 +47,7 @@ public final class ContentValidator {
             return;
         }
         schema.check(file.frontMatter().root(), check);
-        if (ContentTypes.NO_BODY.contains(type) && !file.body().isBlank()) {
+        if (!types.hasBody(type) && !file.body().isBlank()) {
             String body = file.body();
             int firstText = file.bodyFirstLine() + (int) body.substring(0, body.indexOf(body.strip())).chars().filter(c -> c == '\n').count();
             problems.add(file.path(), firstText, "body-not-allowed",

@@ -1,6 +1,5 @@
 package org.terrortrade.validate;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,14 +14,9 @@ import org.terrortrade.link.ArabicNormalizer;
 import org.terrortrade.model.Actor;
 import org.terrortrade.model.ArticleParagraphs;
 import org.terrortrade.model.Claim;
-import org.terrortrade.model.ExchangeItem;
-import org.terrortrade.model.Figure;
 import org.terrortrade.model.Numbers;
-import org.terrortrade.model.Relation;
 import org.terrortrade.model.SiteModel;
-import org.terrortrade.model.Source;
 import org.terrortrade.model.Term;
-import org.terrortrade.model.TimelineEvent;
 
 /**
  * What makes the derived pages trustworthy, checked on every build: each cited paragraph exists; every number or
@@ -34,143 +28,117 @@ import org.terrortrade.model.TimelineEvent;
 public final class ProvenanceChecker {
     private final ArticleParagraphs article;
     private final Problems problems;
+    private final ContentTypes types;
     private String path;
     private ClaimChecker claims;
+    private GlossChecker glosses;
+    private Set<String> actorSlugs = Set.of();
+    private Set<String> termSlugs = Set.of();
     private String articlePath = "content/article.md";
     private int articlePlacesLine = 1;
     private Set<String> inArticle = Set.of();
 
     public ProvenanceChecker(ArticleParagraphs article, Problems problems) {
-        this.article = article;
-        this.problems = problems;
+        this(article, problems, ContentTypes.standard());
     }
 
+    public ProvenanceChecker(ArticleParagraphs article, Problems problems, ContentTypes types) {
+        this.article = article;
+        this.problems = problems;
+        this.types = types;
+    }
+
+    /** Runs every file's type's provenance rules, then the checks across types (aliases, titles, places). */
     public void check(SiteModel model, List<SourceFile> files) {
-        Set<String> actorSlugs = new HashSet<>();
+        actorSlugs = new HashSet<>();
         model.getActors().forEach(a -> actorSlugs.add(a.slug()));
-        Set<String> termSlugs = new HashSet<>();
+        termSlugs = new HashSet<>();
         model.getTerms().forEach(t -> termSlugs.add(t.slug()));
         claims = new ClaimChecker(article, model, problems);
         List<String> places = model.getArticle() == null ? List.of() : model.getArticle().places();
-        GlossChecker glosses = new GlossChecker(model, places, problems);
-
-        for (Actor actor : model.getActors()) {
-            path = actor.path();
-            claim(actor.summary(), "summary");
-            if (actor.stance() != null) {
-                claim(actor.stance(), "stance");
-            }
-            actor.gives().forEach(c -> claim(c, "gives"));
-            actor.receives().forEach(c -> claim(c, "gets"));
-            actor.notes().forEach(c -> claim(c, "notes"));
-            for (Relation relation : actor.relations()) {
-                claim(relation.claim(), "relations");
-                known(relation.to(), actorSlugs, relation.line(), "actor", "unknown-actor", "فاعل");
-            }
+        glosses = new GlossChecker(model, places, problems);
+        for (SourceFile file : files) {
+            path = file.path();
+            types.of(file).checkProvenance(file, model, this);
         }
-        for (Term term : model.getTerms()) {
-            path = term.path();
-            term.says().forEach(c -> claim(c, "says"));
-            glosses.check(term);
-            term.related().forEach(slug -> known(slug, termSlugs, term.line("related"), "related", "unknown-term", "مصطلح"));
-            if (term.actor() != null) {
-                known(term.actor(), actorSlugs, term.line("actor"), "actor", "unknown-actor", "فاعل");
-            }
-        }
-        pathOf(files, "timeline");
-        for (TimelineEvent event : model.getEvents()) {
-            claim(event.claim(), "events");
-            date(event.date(), event.cite(), event.line());
-            if (event.until() != null) {
-                date(event.until(), event.cite(), event.line());
-            }
-            event.actors().forEach(slug -> known(slug, actorSlugs, event.line(), "actors", "unknown-actor", "فاعل"));
-        }
-        pathOf(files, "exchange");
-        List<ExchangeItem> items = new ArrayList<>(model.getExchange().gives());
-        items.addAll(model.getExchange().receives());
-        for (ExchangeItem item : items) {
-            claims.check(item.claim(), path, "item");
-            cited(item.cite(), item.line());
-            claims.quotations(item.item(), item.cite(), item.line(), path, "item");
-            claims.spelling(item.item(), item.line(), path, "item");
-            if (item.computed() == null) {
-                for (String text : new String[] {item.item(), item.text(), item.amount(), item.period()}) {
-                    numbers(text, item.cite(), item.line(), "item");
-                }
-            }
-            if (item.from() != null) {
-                known(item.from(), actorSlugs, item.line(), "from", "unknown-actor", "فاعل");
-            }
-        }
-        for (Figure figure : model.getExchange().figures()) {
-            claims.check(figure.claim(), path, "figures");
-            cited(figure.cite(), figure.line());
-            if (figure.computed() == null) {
-                numbers(figure.claim().text(), figure.cite(), figure.line(), "figure");
-            }
-        }
-        pathOf(files, "sources");
-        for (Source source : model.getSources()) {
-            claim(source.claim(), "sources");
-            if (source.actor() != null) {
-                known(source.actor(), actorSlugs, source.line(), "actor", "unknown-actor", "فاعل");
-            }
-        }
-        model.getUnsourced().forEach(c -> claim(c, "unsourced"));
-        framing(files);
-        files.stream().filter(f -> f.type().equals("article")).findFirst().ifPresent(f -> {
-            articlePath = f.path();
-            articlePlacesLine = f.frontMatter().keyLine("places");
-        });
         aliases(model);
     }
 
-    /** Pages whose text frames the article: what they quote must be in it. (The about page quotes the site's own labels.) */
-    private static final Set<String> FRAMING = Set.of("home", "actors", "glossary", "timeline", "exchange", "sources");
+    /** The file the following checks report on. */
+    public ProvenanceChecker at(String file) {
+        this.path = file;
+        return this;
+    }
+
+    /** Where the article lists its places (for the report of a place it does not contain). */
+    public void places(String file, int line) {
+        articlePath = file;
+        articlePlacesLine = line;
+    }
+
+    /** A general gloss of a term names nothing ({@link GlossChecker}). */
+    public void gloss(Term term) {
+        glosses.check(term);
+    }
+
+    /** The slug names an actor of the site. */
+    public void knownActor(String slug, int line, String field) {
+        known(slug, actorSlugs, line, field, "unknown-actor", "فاعل");
+    }
+
+    /** The slug names a glossary term. */
+    public void knownTerm(String slug, int line, String field) {
+        known(slug, termSlugs, line, field, "unknown-term", "مصطلح");
+    }
+
+    /** The claim's voice, quotations and hedges are the article's ({@link ClaimChecker}). */
+    public void voice(Claim claim, String field) {
+        claims.check(claim, path, field);
+    }
+
+    /** What {@code text} quotes is in the cited paragraphs. */
+    public void quotations(String text, List<Integer> cite, int line, String field) {
+        claims.quotations(text, cite, line, path, field);
+    }
+
+    /** Names in {@code text} are spelled as the site spells them. */
+    public void spelling(String text, int line, String field) {
+        claims.spelling(text, line, path, field);
+    }
 
     /**
-     * The bodies and descriptions of the pages that frame the article, and the headings the editors added to the
-     * article itself: what they quote must be in the article, and they may not restate its quotations as their own.
+     * The page frames the article: what its description, subtitle and body (only the headings, for the article
+     * itself, whose own words are the source) quote must be in the article, and they may not restate its quotations
+     * as their own.
      */
-    private void framing(List<SourceFile> files) {
-        for (SourceFile file : files) {
-            boolean article = file.type().equals("article");
-            if (!article && !FRAMING.contains(file.type())) {
+    public void framing(SourceFile file, boolean headingsOnly) {
+        path = file.path();
+        for (String field : List.of("description", "subtitle")) {
+            String text = file.frontMatter().text(field).orElse(null);
+            if (text != null) {
+                int line = file.frontMatter().keyLine(field);
+                claims.quotations(text, List.of(), line, path, field);
+                claims.unquoted(text, line, path, field);
+            }
+        }
+        String[] lines = file.body().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (headingsOnly && !lines[i].startsWith("#")) {
                 continue;
             }
-            path = file.path();
-            for (String field : List.of("description", "subtitle")) {
-                String text = file.frontMatter().text(field).orElse(null);
-                if (text != null) {
-                    int line = file.frontMatter().keyLine(field);
-                    claims.quotations(text, List.of(), line, path, field);
-                    claims.unquoted(text, line, path, field);
-                }
-            }
-            String[] lines = file.body().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (article && !lines[i].startsWith("#")) {
-                    continue; // the article's own words are the source, not a restatement
-                }
-                claims.quotations(lines[i], List.of(), file.bodyFirstLine() + i, path, "النص");
-                claims.unquoted(lines[i], file.bodyFirstLine() + i, path, "النص");
-            }
+            claims.quotations(lines[i], List.of(), file.bodyFirstLine() + i, path, "النص");
+            claims.unquoted(lines[i], file.bodyFirstLine() + i, path, "النص");
         }
     }
 
-    private void pathOf(List<SourceFile> files, String type) {
-        path = files.stream().filter(f -> f.type().equals(type)).map(SourceFile::path).findFirst().orElse("content/" + type + ".md");
-    }
-
     /** Every check of a claim: its paragraphs exist, its numbers are theirs, its voice and quotations are right. */
-    private void claim(Claim claim, String field) {
+    public void claim(Claim claim, String field) {
         cited(claim.cite(), claim.line());
         numbers(claim.text(), claim.cite(), claim.line(), field);
         claims.check(claim, path, field);
     }
 
-    private void cited(List<Integer> cite, int line) {
+    public void cited(List<Integer> cite, int line) {
         for (int paragraph : cite) {
             if (!article.exists(paragraph)) {
                 problems.add(path, line, "missing-paragraph", "استشهاد بالفقرة " + paragraph + " وهي غير موجودة في المقال",
@@ -180,7 +148,7 @@ public final class ProvenanceChecker {
     }
 
     /** Every number in {@code text} must occur among the numbers of the cited paragraphs. */
-    private void numbers(String text, List<Integer> cite, int line, String field) {
+    public void numbers(String text, List<Integer> cite, int line, String field) {
         Set<String> available = new HashSet<>();
         for (int paragraph : cite) {
             if (article.exists(paragraph)) {
@@ -197,7 +165,7 @@ public final class ProvenanceChecker {
     }
 
     /** A timeline date's year (and month name, and day) must be in a cited paragraph. */
-    private void date(String date, List<Integer> cite, int line) {
+    public void date(String date, List<Integer> cite, int line) {
         StringBuilder cited = new StringBuilder();
         for (int paragraph : cite) {
             if (article.exists(paragraph)) {

@@ -1,0 +1,129 @@
+package org.terrortrade.types;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.terrortrade.content.SourceFile;
+import org.terrortrade.meta.PageMeta;
+import org.terrortrade.model.Actor;
+import org.terrortrade.model.Fields;
+import org.terrortrade.model.ModelBuilder;
+import org.terrortrade.model.ModelParts;
+import org.terrortrade.model.Relation;
+import org.terrortrade.model.RelationKinds;
+import org.terrortrade.model.SiteModel;
+import org.terrortrade.text.Messages;
+import org.terrortrade.validate.ContentTypes;
+import org.terrortrade.validate.ProvenanceChecker;
+import org.terrortrade.validate.Schema;
+
+import static org.terrortrade.validate.FieldType.listOf;
+import static org.terrortrade.validate.FieldType.oneOf;
+import static org.terrortrade.validate.FieldType.record;
+import static org.terrortrade.validate.FieldType.slug;
+import static org.terrortrade.validate.FieldType.text;
+
+/** An actor's profile (content/actors/*.md): data only, every statement a claim citing the article. */
+public final class ActorType extends ContentType {
+    public ActorType() {
+        super("actor");
+    }
+
+    @Override
+    public Schema schema() {
+        Schema claim = Schemas.claim();
+        return Schemas.common()
+                .required("name_en", text())
+                .required("kind", oneOf(Set.copyOf(ContentTypes.ACTOR_KINDS)))
+                .required("grammar", oneOf(Set.copyOf(RelationKinds.GRAMMARS)))
+                .required("summary", record(claim))
+                .optional("aliases", listOf(text(), false))
+                .optional("stance", record(claim))
+                .optional("gives", listOf(record(claim), false))
+                .optional("gets", listOf(record(claim), false))
+                .optional("notes", listOf(record(claim), false))
+                .optional("relations", listOf(record(Schemas.claim()
+                        .required("actor", slug())
+                        .required("kind", oneOf(Set.copyOf(RelationKinds.KINDS)))
+                        .required("when", oneOf(Set.copyOf(RelationKinds.TENSES)))), false));
+    }
+
+    @Override
+    public boolean singleton() {
+        return false;
+    }
+
+    @Override
+    public boolean hasBody() {
+        return false;
+    }
+
+    @Override
+    public String folder() {
+        return "content/actors/";
+    }
+
+    @Override
+    public String sectionKey() {
+        return "type.actor.section";
+    }
+
+    @Override
+    public Crumb parent() {
+        return new Crumb("type.actors.section", "actors/");
+    }
+
+    @Override
+    public void extract(SourceFile file, ModelParts parts) {
+        Fields f = Fields.top(file.frontMatter());
+        Fields stance = f.record("stance");
+        String grammar = f.text("grammar");
+        List<Relation> relations = f.records("relations").stream()
+                .map(r -> new Relation(file.slug(), r.text("actor"), r.text("kind"), r.text("when"),
+                        RelationKinds.label(r.text("kind"), grammar, r.text("when")), r.claim(), r.line()))
+                .toList();
+        parts.actor(new Actor(file.slug(), file.path(), f.text("title"), f.text("name_en"), f.text("kind"), grammar,
+                f.record("summary").claim(), f.texts("aliases"), stance == null ? null : stance.claim(),
+                ModelBuilder.claims(f, "gives"), ModelBuilder.claims(f, "gets"), ModelBuilder.claims(f, "notes"), relations, f.lines()));
+    }
+
+    @Override
+    public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
+        Actor actor = model.actor(file.slug());
+        check.at(actor.path());
+        check.claim(actor.summary(), "summary");
+        if (actor.stance() != null) {
+            check.claim(actor.stance(), "stance");
+        }
+        actor.gives().forEach(c -> check.claim(c, "gives"));
+        actor.receives().forEach(c -> check.claim(c, "gets"));
+        actor.notes().forEach(c -> check.claim(c, "notes"));
+        for (Relation relation : actor.relations()) {
+            check.claim(relation.claim(), "relations");
+            check.knownActor(relation.to(), relation.line(), "actor");
+        }
+    }
+
+    @Override
+    public Map<String, Object> jsonLd(PageMeta meta, Map<String, Object> content, SiteModel model) {
+        Actor actor = model.actor(String.valueOf(content.get("slug")));
+        String schemaType = switch (actor.kind()) {
+            case "state" -> "Country";
+            case "person" -> "Person";
+            default -> "Organization";
+        };
+        Map<String, Object> node = meta.node(schemaType, actor.title(), model.voiced(actor.summary()), meta.uri(content));
+        List<String> names = new ArrayList<>();
+        names.add(actor.nameEn());
+        names.addAll(actor.aliases());
+        node.put("alternateName", names);
+        return node;
+    }
+
+    @Override
+    public String cardKicker(SourceFile file, SiteModel model, Messages messages) {
+        return messages.get("type.actor.kicker", model.actor(file.slug()).kindLabel());
+    }
+}

@@ -1,0 +1,110 @@
+package org.terrortrade.types;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+import org.terrortrade.content.SourceFile;
+import org.terrortrade.meta.PageMeta;
+import org.terrortrade.meta.SearchIndexer;
+import org.terrortrade.model.ArticleInfo;
+import org.terrortrade.model.ArticleParagraphs;
+import org.terrortrade.model.Fields;
+import org.terrortrade.model.ModelParts;
+import org.terrortrade.model.SiteModel;
+import org.terrortrade.text.Messages;
+import org.terrortrade.validate.ProvenanceChecker;
+import org.terrortrade.validate.Schema;
+
+import static org.terrortrade.validate.FieldType.listOf;
+import static org.terrortrade.validate.FieldType.record;
+import static org.terrortrade.validate.FieldType.text;
+
+/** The article, word for word: its paragraphs are numbered and are what every claim of the site cites. */
+public final class ArticleType extends ContentType {
+    public ArticleType() {
+        super("article");
+    }
+
+    @Override
+    public Schema schema() {
+        return Schemas.page()
+                .optional("subtitle", text())
+                .required("disclaimer", text())
+                .optional("places", listOf(text(), false))
+                .optional("spellings", listOf(record(new Schema()
+                        .required("article", text())
+                        .required("site", text())), false));
+    }
+
+    @Override
+    public boolean numbersParagraphs() {
+        return true;
+    }
+
+    @Override
+    public String sectionKey() {
+        return "type.article.section";
+    }
+
+    @Override
+    public boolean leadsFeed() {
+        return true;
+    }
+
+    @Override
+    public void extract(SourceFile file, ModelParts parts) {
+        Fields top = Fields.top(file.frontMatter());
+        Map<String, String> spellings = new LinkedHashMap<>();
+        top.records("spellings").forEach(s -> spellings.put(s.text("article"), s.text("site")));
+        parts.article(new ArticleInfo(top.text("title"), top.text("description"), top.text("disclaimer"), url(file),
+                top.texts("places"), spellings), ArticleParagraphs.of(file));
+    }
+
+    /** The article's own words are the source; its headings (added by the editors) and description frame it. */
+    @Override
+    public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
+        check.places(file.path(), file.frontMatter().keyLine("places"));
+        check.framing(file, true);
+    }
+
+    @Override
+    public Map<String, Object> jsonLd(PageMeta meta, Map<String, Object> content, SiteModel model) {
+        String uri = meta.uri(content);
+        Map<String, Object> page = meta.node("WebPage", meta.title(content), meta.description(content), uri);
+        page.put("dateCreated", content.get("date_iso"));
+        page.put("dateModified", content.get("updated_iso"));
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("@type", "OpinionNewsArticle");
+        article.put("headline", meta.title(content));
+        article.put("description", meta.description(content));
+        article.put("inLanguage", meta.language());
+        Map<String, Object> image = new LinkedHashMap<>();
+        image.put("@type", "ImageObject");
+        image.put("url", meta.card(uri));
+        image.put("width", PageMeta.CARD_WIDTH);
+        image.put("height", PageMeta.CARD_HEIGHT);
+        article.put("image", image);
+        page.put("mainEntity", article);
+        return page;
+    }
+
+    @Override
+    public String cardKicker(SourceFile file, SiteModel model, Messages messages) {
+        return messages.get("type.article.kicker", file.frontMatter().text("subtitle").orElse(""));
+    }
+
+    /** One search document per section (h2) of the article, without the paragraph links. */
+    @Override
+    public void index(Element main, String title, String path, String section, SearchIndexer.Entries entries) {
+        for (Element heading : main.select(".article__body > h2[id]")) {
+            StringBuilder text = new StringBuilder();
+            for (Element next = heading.nextElementSibling(); next != null && !next.tagName().equals("h2"); next = next.nextElementSibling()) {
+                Element copy = next.clone();
+                copy.select(".para-link").remove();
+                text.append(copy.text()).append(' ');
+            }
+            entries.add(path + "#" + heading.id(), heading.text(), section, text.toString());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.terrortrade.types;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+import org.terrortrade.content.SourceFile;
+import org.terrortrade.meta.PageMeta;
+import org.terrortrade.meta.SearchIndexer;
+import org.terrortrade.model.SiteModel;
+import org.terrortrade.model.Term;
+import org.terrortrade.validate.ProvenanceChecker;
+import org.terrortrade.validate.Schema;
+
+/** The glossary page: every term, by letter. */
+public final class GlossaryType extends ContentType {
+    public GlossaryType() {
+        super("glossary");
+    }
+
+    @Override
+    public Schema schema() {
+        return Schemas.page();
+    }
+
+    @Override
+    public String sectionKey() {
+        return "type.glossary.section";
+    }
+
+    @Override
+    public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
+        check.framing(file, false);
+    }
+
+    @Override
+    public Map<String, Object> jsonLd(PageMeta meta, Map<String, Object> content, SiteModel model) {
+        String uri = meta.uri(content);
+        Map<String, Object> set = meta.node("DefinedTermSet", meta.title(content), meta.description(content), uri);
+        List<Object> terms = new ArrayList<>();
+        for (Term term : model.getTerms()) {
+            Map<String, Object> defined = new LinkedHashMap<>();
+            defined.put("@type", "DefinedTerm");
+            defined.put("@id", meta.canonical(uri) + "#" + term.slug());
+            defined.put("name", term.title());
+            defined.put("alternateName", term.en());
+            defined.put("description", model.voiced(term.lead()));
+            defined.put("inDefinedTermSet", meta.canonical(uri));
+            terms.add(defined);
+        }
+        set.put("hasDefinedTerm", terms);
+        return set;
+    }
+
+    /** One search document per term. */
+    @Override
+    public void index(Element main, String title, String path, String section, SearchIndexer.Entries entries) {
+        for (Element entry : main.select(".glossary__entry[id]")) {
+            entries.add(path + "#" + entry.id(), entry.selectFirst("dfn").text() + " (" + entry.select(".glossary__en").text() + ")",
+                    section, entry.select(".glossary__definition").text() + " " + entry.select(".glossary__meta").first().text());
+        }
+    }
+}

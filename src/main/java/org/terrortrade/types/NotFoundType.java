@@ -1,0 +1,38 @@
+package org.terrortrade.types;
+
+import org.terrortrade.content.SourceFile;
+import org.terrortrade.model.SiteModel;
+import org.terrortrade.validate.ProvenanceChecker;
+import org.terrortrade.validate.Schema;
+
+/** The page served for a missing address (404.html): not listed anywhere. */
+public final class NotFoundType extends ContentType {
+    public NotFoundType() {
+        super("notfound");
+    }
+
+    @Override
+    public Schema schema() {
+        return Schemas.page();
+    }
+
+    @Override
+    public boolean inSitemap() {
+        return false;
+    }
+
+    @Override
+    public boolean inFeed() {
+        return false;
+    }
+
+    @Override
+    public boolean inSearch() {
+        return false;
+    }
+
+    /** Nothing: it states nothing about the article. */
+    @Override
+    public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
+    }
+}

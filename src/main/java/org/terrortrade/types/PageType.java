@@ -1,0 +1,30 @@
+package org.terrortrade.types;
+
+import org.terrortrade.content.SourceFile;
+import org.terrortrade.model.SiteModel;
+import org.terrortrade.validate.ProvenanceChecker;
+import org.terrortrade.validate.Schema;
+
+import static org.terrortrade.validate.FieldType.bool;
+
+/** A free page (about, …): any number of them, anywhere in content/. */
+public final class PageType extends ContentType {
+    public PageType() {
+        super("page");
+    }
+
+    @Override
+    public Schema schema() {
+        return Schemas.page().optional("show_disclaimer", bool());
+    }
+
+    @Override
+    public boolean singleton() {
+        return false;
+    }
+
+    /** Nothing: a free page states nothing derived from the article (the about page quotes the site's own labels). */
+    @Override
+    public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
+    }
+}

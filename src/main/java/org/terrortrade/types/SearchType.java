@@ -1,0 +1,33 @@
+package org.terrortrade.types;
+
+import org.terrortrade.content.SourceFile;
+import org.terrortrade.model.SiteModel;
+import org.terrortrade.validate.ProvenanceChecker;
+import org.terrortrade.validate.Schema;
+
+/** The search page: its form and results, not itself a search result or a feed entry. */
+public final class SearchType extends ContentType {
+    public SearchType() {
+        super("search");
+    }
+
+    @Override
+    public Schema schema() {
+        return Schemas.page();
+    }
+
+    @Override
+    public boolean inFeed() {
+        return false;
+    }
+
+    @Override
+    public boolean inSearch() {
+        return false;
+    }
+
+    /** Nothing: it states nothing about the article. */
+    @Override
+    public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
+    }
+}

@@ -1,0 +1,61 @@
+package org.terrortrade.types;
+
+import java.util.Set;
+
+import org.terrortrade.content.SourceFile;
+import org.terrortrade.model.Fields;
+import org.terrortrade.model.ModelParts;
+import org.terrortrade.model.SiteModel;
+import org.terrortrade.model.Source;
+import org.terrortrade.validate.ProvenanceChecker;
+import org.terrortrade.validate.Schema;
+
+import static org.terrortrade.validate.FieldType.listOf;
+import static org.terrortrade.validate.FieldType.oneOf;
+import static org.terrortrade.validate.FieldType.record;
+import static org.terrortrade.validate.FieldType.slug;
+import static org.terrortrade.validate.FieldType.text;
+
+/** The sources page: who the article cites, and what it states without a source. */
+public final class SourcesType extends ContentType {
+    public SourcesType() {
+        super("sources");
+    }
+
+    @Override
+    public Schema schema() {
+        return Schemas.page()
+                .required("sources", listOf(record(Schemas.claim()
+                        .required("name", text())
+                        .optional("en", text())
+                        .required("kind", oneOf(Set.of("institution", "government", "official", "report", "statement")))
+                        .optional("actor", slug())), false))
+                .optional("unsourced", listOf(record(Schemas.claim()), false));
+    }
+
+    @Override
+    public String sectionKey() {
+        return "type.sources.section";
+    }
+
+    @Override
+    public void extract(SourceFile file, ModelParts parts) {
+        Fields top = Fields.top(file.frontMatter());
+        top.records("sources").forEach(s -> parts.source(new Source(s.text("name"), s.text("en"), s.text("kind"), s.text("actor"),
+                s.claim(), s.line())));
+        top.records("unsourced").forEach(c -> parts.unsourced(c.claim()));
+    }
+
+    @Override
+    public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
+        check.at(file.path());
+        for (Source source : model.getSources()) {
+            check.claim(source.claim(), "sources");
+            if (source.actor() != null) {
+                check.knownActor(source.actor(), source.line(), "actor");
+            }
+        }
+        model.getUnsourced().forEach(c -> check.claim(c, "unsourced"));
+        check.framing(file, false);
+    }
+}

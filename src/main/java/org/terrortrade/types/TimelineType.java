@@ -1,0 +1,68 @@
+package org.terrortrade.types;
+
+
+import org.jsoup.nodes.Element;
+import org.terrortrade.content.SourceFile;
+import org.terrortrade.meta.SearchIndexer;
+import org.terrortrade.model.Fields;
+import org.terrortrade.model.ModelParts;
+import org.terrortrade.model.SiteModel;
+import org.terrortrade.model.TimelineEvent;
+import org.terrortrade.validate.ProvenanceChecker;
+import org.terrortrade.validate.Schema;
+
+import static org.terrortrade.validate.FieldType.listOf;
+import static org.terrortrade.validate.FieldType.partialDate;
+import static org.terrortrade.validate.FieldType.record;
+import static org.terrortrade.validate.FieldType.slug;
+
+/** The timeline page: dated events, each a claim. */
+public final class TimelineType extends ContentType {
+    public TimelineType() {
+        super("timeline");
+    }
+
+    @Override
+    public Schema schema() {
+        return Schemas.page()
+                .required("events", listOf(record(Schemas.claim()
+                        .required("date", partialDate())
+                        .optional("until", partialDate())
+                        .optional("actors", listOf(slug(), false))), false));
+    }
+
+    @Override
+    public String sectionKey() {
+        return "type.timeline.section";
+    }
+
+    @Override
+    public void extract(SourceFile file, ModelParts parts) {
+        Fields.top(file.frontMatter()).records("events").forEach(e -> parts.event(new TimelineEvent(null, e.text("date"),
+                e.text("until"), e.claim(), e.texts("actors"), e.line())));
+    }
+
+    @Override
+    public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
+        check.at(file.path());
+        for (TimelineEvent event : model.getEvents()) {
+            check.claim(event.claim(), "events");
+            check.date(event.date(), event.cite(), event.line());
+            if (event.until() != null) {
+                check.date(event.until(), event.cite(), event.line());
+            }
+            event.actors().forEach(slug -> check.knownActor(slug, event.line(), "actors"));
+        }
+        check.framing(file, false);
+    }
+
+    /** One search document per event. */
+    @Override
+    public void index(Element main, String title, String path, String section, SearchIndexer.Entries entries) {
+        for (Element event : main.select(".timeline__event[id]")) {
+            entries.add(path + "#" + event.id(), event.select(".timeline__date").text(), section,
+                    event.select(".timeline__text, .timeline__actors").text());
+        }
+    }
+
+}

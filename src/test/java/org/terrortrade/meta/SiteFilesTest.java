@@ -1,0 +1,59 @@
+package org.terrortrade.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.terrortrade.UnitFiles;
+import org.terrortrade.bake.SiteSettings;
+import org.terrortrade.content.SourceFile;
+import org.terrortrade.validate.ContentTypes;
+
+/** sitemap.xml, robots.txt and feed.xml from a handful of files: what each type lists, in which order, with which dates. */
+@Tag("unit")
+class SiteFilesTest {
+    private static final SiteSettings SITE = new SiteSettings("الموقع", "سطر", "/sub/", "ar", "https://github.com/o/r", "main",
+            "https://example.org");
+
+    @Test
+    void eachTypeDecidesWhereItsPagesAreListed(@TempDir Path root) throws IOException {
+        UnitFiles files = new UnitFiles(root);
+        List<SourceFile> sources = List.of(
+                files.page("content/index.md", "home", "الرئيسية", "2026-01-01"),
+                files.page("content/about.md", "page", "عن", "2026-01-02"),
+                files.page("content/zz.md", "article", "المقال", "2026-01-03"),
+                files.page("content/404.md", "notfound", "غير موجود", "2026-01-04"),
+                files.page("content/search.md", "search", "بحث", "2026-01-05"),
+                files.file("content/glossary/hawala.md", "---\ntype: term\ntitle: الحوالة\nen: hawala\ndate: 2026-01-06\n"
+                        + "updated: 2026-03-01\nsays: []\n---\n"));
+        Path site = Files.createDirectories(root.resolve("site"));
+        new SiteFiles(SITE, ContentTypes.standard()).write(site, sources);
+
+        String sitemap = Files.readString(site.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://example.org/sub/</loc><lastmod>2026-01-01</lastmod>"), sitemap);
+        assertTrue(sitemap.contains("<loc>https://example.org/sub/search.html</loc>"), sitemap);
+        assertFalse(sitemap.contains("404.html"), "the not-found page is not content");
+        assertFalse(sitemap.contains("glossary"), "a term is not a page");
+
+        String feed = Files.readString(site.resolve("feed.xml"));
+        List<String> entries = feed.lines().filter(l -> l.contains("<id>") && !l.startsWith("  <id>")).toList();
+        assertEquals(List.of("    <id>https://example.org/sub/zz.html</id>", "    <id>https://example.org/sub/about.html</id>"), entries,
+                "the article leads the feed; home, search and not-found are no entries");
+        assertTrue(feed.contains("<updated>2026-01-05T00:00:00Z</updated>"), "the feed's date is its newest listed page's");
+        assertTrue(feed.contains("xml:lang=\"ar\""));
+        assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://example.org/sub/sitemap.xml\n", Files.readString(site.resolve("robots.txt")));
+    }
+
+    @Test
+    void textThatIsNotXmlIsEscapedOrReplaced() {
+        assertEquals("a &lt;b&gt; &amp; &quot;c&quot; \uFFFD", SiteFiles.escape("a <b> & \"c\" \u0001"));
+    }
+}
