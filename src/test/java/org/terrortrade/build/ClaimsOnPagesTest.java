@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,25 +13,14 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.terrortrade.TestProject;
+import org.terrortrade.OnTheBuiltSite;
 import org.terrortrade.model.RelationKinds;
 
 /** Builds the real site once and reads it as a reader would: whose words each statement is, in Arabic that agrees. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClaimsOnPagesTest {
+class ClaimsOnPagesTest extends OnTheBuiltSite {
     private static final List<String> DERIVED = List.of("actors/index.html", "actors/pakistan.html", "glossary.html", "exchange.html",
             "timeline.html", "sources.html");
-    private TestProject project;
-
-    @BeforeAll
-    void build(@TempDir Path folder) {
-        project = TestProject.copyOfSite(folder);
-        project.build();
-    }
 
     @Test
     void everyClaimSaysWhoseWordsItIs() {
@@ -97,13 +85,6 @@ class ClaimsOnPagesTest {
         assertEquals(0, exchange.select(".ledger__item .status").stream().filter(s -> s.text().equals("قُدِّم")).count());
     }
 
-    private Document page(String path) {
-        try {
-            return Jsoup.parse(project.output().resolve(path).toFile(), "UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private String allText() throws IOException {
         StringBuilder text = new StringBuilder();

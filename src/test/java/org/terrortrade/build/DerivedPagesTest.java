@@ -18,24 +18,13 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.terrortrade.TestProject;
+import org.terrortrade.OnTheBuiltSite;
 import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.post.PostProcessor;
 
 /** Builds the real site once and checks the derived pages: sizes, citations, order, cross-links. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DerivedPagesTest {
-    private TestProject project;
-
-    @BeforeAll
-    void build(@TempDir Path folder) {
-        project = TestProject.copyOfSite(folder);
-        project.build();
-    }
+class DerivedPagesTest extends OnTheBuiltSite {
 
     @Test
     void everyActorHasAProfileAndTheIndexGroupsThemByKind() throws IOException {
@@ -162,9 +151,6 @@ class DerivedPagesTest {
         }
     }
 
-    private Document page(String path) {
-        return parse(project.output().resolve(path));
-    }
 
     private static Document parse(Path file) {
         try {

@@ -4,33 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.terrortrade.TestProject;
+import org.terrortrade.OnTheBuiltSite;
 
 /**
  * The home page opens the whole site: after the article, every section with what it holds, counted from the same
  * model the section pages are drawn from (so the numbers agree with those pages, whatever the content).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HomePageTest {
-    private TestProject project;
-
-    @BeforeAll
-    void build(@TempDir Path folder) {
-        project = TestProject.copyOfSite(folder);
-        project.build();
-    }
+class HomePageTest extends OnTheBuiltSite {
 
     @Test
     void everySectionIsADoorAndTheArticleComesFirst() throws IOException {
@@ -76,7 +63,4 @@ class HomePageTest {
         return Integer.parseInt(m.group(1));
     }
 
-    private Document page(String path) throws IOException {
-        return Jsoup.parse(project.output().resolve(path).toFile(), "UTF-8");
-    }
 }

@@ -16,26 +16,15 @@ import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.terrortrade.TestProject;
+import org.terrortrade.OnTheBuiltSite;
 
 /**
  * No page says its name twice: not in its title, its card's alternative text, nor its breadcrumb trail for search
  * engines, including the pages named like the site (the home page and the article, «تجارة الإرهاب»).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RepeatedTitlesTest {
+class RepeatedTitlesTest extends OnTheBuiltSite {
     private static final Pattern CRUMB_NAME = Pattern.compile("\"@type\":\"ListItem\",\"position\":\\d+,\"name\":\"([^\"]*)\"");
-    private TestProject project;
-
-    @BeforeAll
-    void build(@TempDir Path folder) {
-        project = TestProject.copyOfSite(folder);
-        project.build();
-    }
 
     @Test
     void noPageRepeatsItsNameInTitleAltTextOrBreadcrumbs() throws IOException {
