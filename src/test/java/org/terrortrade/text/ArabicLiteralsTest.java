@@ -51,11 +51,6 @@ class ArabicLiteralsTest {
             "org/terrortrade/content/ContentLoader.java",
             "org/terrortrade/content/SourceTree.java",
             "org/terrortrade/content/IoCause.java",
-            "org/terrortrade/validate/FieldType.java",
-            "org/terrortrade/validate/FieldCheck.java",
-            "org/terrortrade/validate/Schema.java",
-            "org/terrortrade/validate/ContentValidator.java",
-            "org/terrortrade/validate/GlossChecker.java",
             "org/terrortrade/serve/DevServer.java");
 
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+([0-9a-fA-F]{4})");
