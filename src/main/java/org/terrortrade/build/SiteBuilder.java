@@ -114,7 +114,7 @@ public final class SiteBuilder implements AutoCloseable {
         List<SourceFile> files = step(steps, "load", problems -> {
             tree.checkLinks(problems);
             List<SourceFile> loaded = loader.loadAll(root.resolve("content"), problems);
-            tree.checkOutputs(loaded, problems);
+            tree.checkOutputs(loaded, types, problems);
             return loaded;
         }, list -> list.size() + " files");
         return step(steps, "validate", problems -> {
