@@ -115,7 +115,7 @@ public final class Baker {
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
-        utensils.setCrawler(new SourceCrawler(store, config, files, types, new ContentEngine(markdown)));
+        utensils.setCrawler(new SourceCrawler(store, config, files, types, new ContentEngine(markdown, Messages.forLanguage(plan.site.language()))));
         utensils.setRenderer(new Renderer(store, config, templates));
         utensils.setAsset(new Asset(config));
 

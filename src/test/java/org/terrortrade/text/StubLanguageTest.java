@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,12 +43,6 @@ class StubLanguageTest {
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d+}");
     /** Direction marks and isolates the post-processing adds around runs; they are not text. */
     private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u200e\\u200f\\u2066-\\u2069]");
-
-    /**
-     * Arabic still written in Java that the interface-text work did not own (the Markdown renderer's paragraph links,
-     * bake/MarkdownRenderer.java); each goes when its file's text moves to the bundles, and this list with it.
-     */
-    private static final Set<String> NOT_YET_MOVED = Set.of("رابط الفقرة", "للاقتباس");
 
     private final List<Path> stubBundles = new ArrayList<>();
     private TestProject project;
@@ -118,7 +111,7 @@ class StubLanguageTest {
                     }
                 }
                 String name = site.relativize(file).toString();
-                runs.stream().filter(run -> !contentText.contains(run) && !NOT_YET_MOVED.contains(run)).forEach(run -> found.add(name + ": «" + run + "»"));
+                runs.stream().filter(run -> !contentText.contains(run)).forEach(run -> found.add(name + ": «" + run + "»"));
             }
         }
         return found;
