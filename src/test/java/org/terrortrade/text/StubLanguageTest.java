@@ -1,6 +1,7 @@
 package org.terrortrade.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -77,6 +78,21 @@ class StubLanguageTest {
         assertEquals("ltr", home.selectFirst("html").attr("dir"));
         assertEquals("xx_XX", home.selectFirst("meta[property=og:locale]").attr("content"));
         assertTrue(home.select(".site-nav a").eachText().contains("[nav.article]"), "the navigation's labels come from the bundle");
+    }
+
+    /** The search page's script writes its status line from words the page carries, taken from the bundle. */
+    @Test
+    void theSearchStatusWordsComeFromTheBundle() throws IOException {
+        Document search = Jsoup.parse(project.output().resolve("search.html").toFile(), "UTF-8");
+        Element status = search.getElementById("search-status");
+        assertEquals("[search.status.none] {0}", status.attr("data-none"));
+        assertEquals("[search.status.found] {0} {1}", status.attr("data-found"));
+        assertEquals("[count.result.one]", status.attr("data-count-one"));
+        assertEquals("[count.result.other] {0}", status.attr("data-count-other"));
+        assertFalse(status.hasAttr("data-count-few"), "a form the language lacks is left out; the script falls back to other");
+        // The site's own script (the built one also carries lunr's Arabic stemmer and stop words, which are not interface text).
+        String source = Files.readString(project.root().resolve("assets/js/search.js"), StandardCharsets.UTF_8);
+        assertTrue(arabicRuns(source).isEmpty(), "Arabic in assets/js/search.js: " + arabicRuns(source));
     }
 
     /** The check itself finds a template's Arabic literal: the same build with one label written back into a template. */
