@@ -13,14 +13,27 @@
   help.hidden = true;
   var base = results.getAttribute("data-base");
   var query = (new URLSearchParams(window.location.search).get("q") || "").trim();
+  // The status line's words come from the page (data-* of #search-status, from the interface-text bundle).
+  function text(name, args) {
+    return (status.getAttribute("data-" + name) || "").replace(/\{(\d)\}/g, function (all, i) {
+      return args && args[i] !== undefined ? String(args[i]) : all;
+    });
+  }
+  // n results in the form the number takes, chosen as the build's counted nouns choose it (text/Counted.java); a
+  // language without that form has no data-count-<form>, and other stands in.
+  function counted(n) {
+    var rest = n % 100;
+    var form = n === 1 ? "one" : n === 2 ? "two" : rest >= 3 && rest <= 10 ? "few" : rest >= 11 ? "many" : "other";
+    return text(status.hasAttribute("data-count-" + form) ? "count-" + form : "count-other", [n]);
+  }
   input.value = query;
   if (!query) {
-    status.textContent = "اكتب كلمة أو أكثر ثم اضغط «ابحث».";
+    status.textContent = text("prompt");
     input.focus();
     return;
   }
   document.title = "«" + query + "» — " + document.title;
-  status.textContent = "جارٍ البحث…";
+  status.textContent = text("searching");
 
   fetch(results.getAttribute("data-index"))
     .then(function (response) { return response.json(); })
@@ -37,7 +50,7 @@
       show(search(index, query), byId);
     })
     .catch(function () {
-      status.textContent = "تعذّر تحميل فهرس البحث. جرّب فهرس الفاعلين أو المسرد.";
+      status.textContent = text("failed");
       help.hidden = false;
     });
 
@@ -55,13 +68,11 @@
   function show(hits, byId) {
     results.textContent = "";
     if (hits.length === 0) {
-      status.textContent = "لا نتائج لـ«" + query + "». جرّب كلمة أقصر أو صيغة أخرى (مثل المفرد بدل الجمع)، أو تصفّح الفاعلين والمسرد.";
+      status.textContent = text("none", [query]);
       help.hidden = false;
       return;
     }
-    status.textContent = hits.length === 1 ? "نتيجة واحدة لـ«" + query + "»" :
-      hits.length === 2 ? "نتيجتان لـ«" + query + "»" :
-      (hits.length <= 10 ? hits.length + " نتائج" : hits.length + " نتيجة") + " لـ«" + query + "»";
+    status.textContent = text("found", [counted(hits.length), query]);
     hits.slice(0, 50).forEach(function (hit) {
       var doc = byId[hit.ref];
       var item = document.createElement("li");

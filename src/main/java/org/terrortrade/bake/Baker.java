@@ -115,7 +115,7 @@ public final class Baker {
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
-        utensils.setCrawler(new SourceCrawler(store, config, files, types, new ContentEngine(markdown)));
+        utensils.setCrawler(new SourceCrawler(store, config, files, types, new ContentEngine(markdown, Messages.forLanguage(plan.site.language()))));
         utensils.setRenderer(new Renderer(store, config, templates));
         utensils.setAsset(new Asset(config));
 
@@ -135,12 +135,10 @@ public final class Baker {
                 String file = io instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : "assets";
                 Path path = Path.of(file).toAbsolutePath().normalize();
                 Path root = config.getSourceFolder().toPath().toAbsolutePath().normalize();
-                problems.add(path.startsWith(root) ? root.relativize(path).toString().replace('\\', '/') : file, 1, "io-error",
-                        "تعذّر نسخ ملف أو كتابته: " + org.terrortrade.content.IoCause.describe(error),
-                        "أصلح السبب المذكور (مساحة القرص أو صلاحيات المجلد) ثم أعد البناء");
+                problems.report(path.startsWith(root) ? root.relativize(path).toString().replace('\\', '/') : file, 1, "io-error",
+                        "io-error.copy", org.terrortrade.content.IoCause.describe(error));
             } else {
-                problems.add("jbake.properties", 1, "bake-error", "فشل JBake: " + error.getMessage(),
-                        "راجع الإعدادات والقوالب المذكورة في الرسالة");
+                problems.report("jbake.properties", 1, "bake-error", "bake-error", error.getMessage());
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jbake.model.DocumentModel;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.types.ContentType;
+import org.terrortrade.text.Messages;
 
 /**
  * Turns a content file the loader already read and the validator accepted into the document JBake stores and
@@ -18,9 +19,11 @@ import org.terrortrade.types.ContentType;
  */
 final class ContentEngine {
     private final MarkdownRenderer markdown;
+    private final Messages messages;
 
-    ContentEngine(MarkdownRenderer markdown) {
+    ContentEngine(MarkdownRenderer markdown, Messages messages) {
         this.markdown = markdown;
+        this.messages = messages;
     }
 
     DocumentModel document(SourceFile source, ContentType type) {
@@ -41,7 +44,7 @@ final class ContentEngine {
         document.put("source_path", source.path());
         document.put("slug", source.slug());
 
-        MarkdownRenderer.Rendered rendered = markdown.render(source.body(), type.numbersParagraphs());
+        MarkdownRenderer.Rendered rendered = markdown.render(source.body(), type.numbersParagraphs(), messages);
         document.setBody(rendered.html());
         List<Map<String, Object>> toc = new ArrayList<>();
         for (MarkdownRenderer.Heading heading : rendered.toc()) {

@@ -21,8 +21,11 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
 
 import com.vladsch.flexmark.ast.Paragraph;
+
+import org.terrortrade.text.Messages;
 
 /**
  * Markdown to HTML with flexmark: tables, footnotes, {@code {#id .class}} attributes, heading ids on the
@@ -80,7 +83,11 @@ public final class MarkdownRenderer {
         return paragraphs;
     }
 
-    public Rendered render(String markdown, boolean numberParagraphs) {
+    /**
+     * @param numberParagraphs whether paragraphs get an id pN and a ¶ link (the article)
+     * @param messages         the interface text: the ¶ link's label ({@code paragraph.link.label}, {@code .title})
+     */
+    public Rendered render(String markdown, boolean numberParagraphs, Messages messages) {
         Document document = parse(markdown);
         HtmlRenderer.Builder builder = HtmlRenderer.builder(OPTIONS);
         if (numberParagraphs) {
@@ -89,7 +96,7 @@ public final class MarkdownRenderer {
             for (int i = 0; i < paragraphs.size(); i++) {
                 numbers.put(paragraphs.get(i), i + 1);
             }
-            builder.nodeRendererFactory(dataHolder -> new NumberedParagraphs(numbers));
+            builder.nodeRendererFactory(dataHolder -> new NumberedParagraphs(numbers, messages));
         }
         String html = builder.build().render(document);
 
@@ -107,8 +114,11 @@ public final class MarkdownRenderer {
     private static final class NumberedParagraphs implements NodeRenderer {
         private final Map<Node, Integer> numbers;
 
-        NumberedParagraphs(Map<Node, Integer> numbers) {
+        private final Messages messages;
+
+        NumberedParagraphs(Map<Node, Integer> numbers, Messages messages) {
             this.numbers = numbers;
+            this.messages = messages;
         }
 
         @Override
@@ -124,8 +134,9 @@ public final class MarkdownRenderer {
             }
             String id = "p" + count;
             html.attr("id", id).attr("class", "numbered").withAttr().tag("p");
-            html.raw("<a class=\"para-link\" href=\"#" + id + "\" aria-label=\"رابط الفقرة " + count + "\" title=\"رابط الفقرة "
-                    + count + " للاقتباس\">¶<span class=\"para-num\" aria-hidden=\"true\">" + count + "</span></a>");
+            html.raw("<a class=\"para-link\" href=\"#" + id + "\" aria-label=\"" + Escaping.escapeHtml(messages.get("paragraph.link.label", count), true)
+                    + "\" title=\"" + Escaping.escapeHtml(messages.get("paragraph.link.title", count), true)
+                    + "\">¶<span class=\"para-num\" aria-hidden=\"true\">" + count + "</span></a>");
             context.renderChildren(node);
             html.tag("/p").line();
         }

@@ -14,6 +14,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
+import org.terrortrade.content.EditorText;
 import org.terrortrade.content.Problem;
 
 import freemarker.core.HTMLOutputFormat;
@@ -89,20 +90,16 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
             Template template = freemarker.getTemplate(templateName);
             template.process(root, writer);
         } catch (ParseException e) {
-            record(e.getTemplateName(), e.getLineNumber(), "template-syntax",
-                    "خطأ في صياغة القالب: " + e.getEditorMessage(), "أصلح صياغة Freemarker في هذا السطر", page, e);
+            record(e.getTemplateName(), e.getLineNumber(), "template-syntax", page, e, e.getEditorMessage());
         } catch (TemplateException e) {
             ParseException syntax = syntaxErrorBehind(e);
             if (syntax != null) {
-                record(syntax.getTemplateName(), syntax.getLineNumber(), "template-syntax",
-                        "خطأ في صياغة القالب: " + syntax.getEditorMessage(), "أصلح صياغة Freemarker في هذا السطر", page, e);
+                record(syntax.getTemplateName(), syntax.getLineNumber(), "template-syntax", page, e, syntax.getEditorMessage());
             }
-            record(e.getTemplateSourceName(), e.getLineNumber() == null ? 1 : e.getLineNumber(), "template-error",
-                    "خطأ أثناء تنفيذ القالب لصفحة " + page + ": " + e.getMessageWithoutStackTop().lines().findFirst().orElse(""),
-                    "تحقّق من أسماء الحقول في القالب ومن وجودها في ترويسة الصفحة", page, e);
+            record(e.getTemplateSourceName(), e.getLineNumber() == null ? 1 : e.getLineNumber(), "template-error", page, e,
+                    page, e.getMessageWithoutStackTop().lines().findFirst().orElse(""));
         } catch (IOException e) {
-            record(templateName, 1, "template-missing", "تعذّرت قراءة القالب: " + e.getMessage(),
-                    "تأكّد أن القالب موجود في templates/ وأن jbake.properties يشير إليه", page, e);
+            record(templateName, 1, "template-missing", page, e, e.getMessage());
         }
     }
 
@@ -116,10 +113,11 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
         return null;
     }
 
-    private void record(String template, int line, String key, String message, String fix, String page, Exception cause)
+    /** A template's problem {@code key}, worded by {@code problem.<key>.*} of the editors' bundle with {@code args}. */
+    private void record(String template, int line, String key, String page, Exception cause, Object... args)
             throws RenderingException {
         String path = templateFolderName + File.separator + (template == null ? "?" : template);
-        Problem problem = new Problem(path.replace('\\', '/'), line, key, message, fix);
+        Problem problem = EditorText.problem(path.replace('\\', '/'), line, key, key, args);
         synchronized (problems) {
             boolean sameSyntaxErrorOnAnotherPage = key.equals("template-syntax")
                     && problems.stream().anyMatch(p -> p.path().equals(problem.path()) && p.line() == line && p.key().equals(key));

@@ -26,7 +26,7 @@ import org.terrortrade.bake.SiteSettings;
 import org.terrortrade.content.BuildFailedException;
 import org.terrortrade.content.IoCause;
 import org.terrortrade.content.ContentLoader;
-import org.terrortrade.content.Problem;
+import org.terrortrade.content.EditorText;
 import org.terrortrade.content.Problems;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.content.SourceTree;
@@ -114,7 +114,7 @@ public final class SiteBuilder implements AutoCloseable {
         List<SourceFile> files = step(steps, "load", problems -> {
             tree.checkLinks(problems);
             List<SourceFile> loaded = loader.loadAll(root.resolve("content"), problems);
-            tree.checkOutputs(loaded, problems);
+            tree.checkOutputs(loaded, types, problems);
             return loaded;
         }, list -> list.size() + " files");
         return step(steps, "validate", problems -> {
@@ -133,9 +133,8 @@ public final class SiteBuilder implements AutoCloseable {
     /** The site is built around its article: the one file whose type numbers its paragraphs. */
     private SourceFile article(List<SourceFile> files) {
         return files.stream().filter(f -> types.of(f).numbersParagraphs()).findFirst()
-                .orElseThrow(() -> new BuildFailedException("validate", List.of(new Problem(
-                        "content/article.md", 1, "missing-article", "لا يوجد ملف من النوع article",
-                        "أعد الملف content/article.md"))));
+                .orElseThrow(() -> new BuildFailedException("validate", List.of(EditorText.problem(
+                        "content/article.md", 1, "missing-article", "missing-article"))));
     }
 
     /** Builds the site; throws {@link BuildFailedException} listing every problem of the first failing step. */
@@ -238,11 +237,9 @@ public final class SiteBuilder implements AutoCloseable {
             result = body.run(problems);
         } catch (StackOverflowError e) {
             // The checks refuse deep nesting at its line first; this is the net under every other step.
-            problems.add("content", 1, "too-deep", "تداخل عميق جدًّا أوقف خطوة «" + name + "» (StackOverflowError)",
-                    "قلّل تداخل الاقتباسات أو القوائم أو التنسيق في آخر ملف عدّلته");
+            problems.report("content", 1, "too-deep", "too-deep.step", name);
         } catch (java.io.UncheckedIOException e) {
-            problems.add(ioPath(e), 1, "io-error", "تعذّرت قراءة ملف أو كتابته في خطوة «" + name + "»: " + IoCause.describe(e),
-                    "أصلح السبب المذكور (أفرغ مساحة على القرص، أو امنح صلاحية الكتابة) ثم أعد البناء");
+            problems.report(ioPath(e), 1, "io-error", "io-error.step", name, IoCause.describe(e));
         }
         problems.throwIfAny(name);
         Step step = new Step(name, (System.nanoTime() - start) / 1_000_000, describe.apply(result));

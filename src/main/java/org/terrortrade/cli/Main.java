@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.LoggerFactory;
+import org.terrortrade.content.EditorText;
 import org.terrortrade.bake.SiteSettings;
 import org.terrortrade.build.SiteBuilder;
 import org.terrortrade.content.BuildFailedException;
@@ -27,9 +28,10 @@ public final class Main {
     private static final String USAGE = """
             usage: build [--base-path=/] [--origin=https://host] [--repository=URL] [--branch=main] [--out=target/site] [--verbose]
                    check
-                   new --type=actor|term|page --slug=ascii-slug [--title=العنوان]
+                   new --type=actor|term|page --slug=ascii-slug [--title={title}]
                    serve [--port=8820] [--verbose]
-                   preview [--port=8899]   (serve the built target/site as a static host would: gzip, long caching)""";
+                   preview [--port=8899]   (serve the built target/site as a static host would: gzip, long caching)"""
+            .replace("{title}", EditorText.text("console.usage.title"));
 
     private Main() {
     }
@@ -81,7 +83,7 @@ public final class Main {
             }
         } catch (BuildFailedException e) {
             err.println();
-            err.println("فشل البناء في خطوة «" + e.step() + "» (عدد المشكلات: " + e.problems().size() + ") — Build failed at step " + e.step() + ":");
+            err.println(EditorText.text("console.build-failed", e.step(), e.problems().size()));
             for (Problem problem : e.problems()) {
                 err.println(problem);
             }

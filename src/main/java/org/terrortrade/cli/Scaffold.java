@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import org.terrortrade.content.EditorText;
 import org.terrortrade.text.Messages;
 import org.terrortrade.types.ContentType;
 import org.terrortrade.validate.ContentTypes;
@@ -34,12 +35,18 @@ public final class Scaffold {
             if (c == '"' || c == '\\') {
                 out.append('\\').appendCodePoint(c);
             } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-                throw new IllegalArgumentException(String.format("العنوان فيه محرف تحكّم (U+%04X) [control-character] — اكتب العنوان نصًّا عاديًّا", c));
+                throw refusal("control-character", "control-character.title", String.format(java.util.Locale.ROOT, "%04X", c));
             } else {
                 out.appendCodePoint(c);
             }
         });
         return out.append('"').toString();
+    }
+
+    /** «message [key] — fix», worded by {@code problem.<name>.*} of the editors' bundle. */
+    private static IllegalArgumentException refusal(String key, String name, Object... args) {
+        return new IllegalArgumentException(EditorText.text("problem." + name + ".message", args) + " [" + key + "] — "
+                + EditorText.text("problem." + name + ".fix", args));
     }
 
     /** The site's language ({@code site.language} in jbake.properties), for the default title's words. */
@@ -58,16 +65,15 @@ public final class Scaffold {
     public static Path create(Path projectRoot, String type, String slug, String title, LocalDate date) throws IOException {
         ContentType known = TYPES.get(type);
         if (known == null || known.singleton() || Scaffold.class.getResource("/scaffold/" + type + ".md") == null) {
-            throw new IllegalArgumentException("النوع «" + type + "» غير معروف [unknown-type] — اختر actor أو term أو page؛ "
-                    + "ولإضافة حدث إلى الخط الزمني أو بند إلى المقايضة أضف عنصرًا إلى content/timeline.md أو content/exchange.md (انظر CONTRIBUTING.md)");
+            throw refusal("unknown-type", "unknown-type.new", type);
         }
         if (slug == null || !SLUG.matcher(slug).matches()) {
-            throw new IllegalArgumentException("المعرّف «" + slug + "» غير صالح [file-name] — اكتب حروفًا لاتينية صغيرة وأرقامًا وشرطات، مثل -Dslug=lashkar-e-taiba");
+            throw refusal("file-name", "file-name.new", slug);
         }
         Path relative = Path.of((known.folder() == null ? "content/" : known.folder()) + slug + ".md");
         Path file = projectRoot.resolve(relative);
         if (Files.exists(file)) {
-            throw new IllegalArgumentException(relative + " موجود من قبل [file-exists] — اختر معرّفًا آخر أو عدّل الملف الموجود");
+            throw refusal("file-exists", "file-exists", relative);
         }
         String template;
         try (InputStream in = Scaffold.class.getResourceAsStream("/scaffold/" + type + ".md")) {

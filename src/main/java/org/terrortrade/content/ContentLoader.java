@@ -50,15 +50,13 @@ public final class ContentLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            problems.add(relative(contentFolder), 1, "unreadable-folder", "تعذّرت قراءة مجلد المحتوى: " + e.getMessage(),
-                    "تأكّد من وجود المجلد وصلاحيات قراءته");
+            problems.report(relative(contentFolder), 1, "unreadable-folder", "unreadable-folder.content", e.getMessage());
             return List.of();
         }
         List<SourceFile> loaded = new ArrayList<>();
         for (Path file : files) {
             if (!file.getFileName().toString().endsWith(".md")) {
-                problems.add(relative(file), 1, "not-markdown", "ملف ليس بصيغة Markdown داخل مجلد المحتوى",
-                        "أعطِ الملف الامتداد ‎.md أو انقله إلى مجلد assets إن كان صورة أو ملفًا مرفقًا");
+                problems.report(relative(file), 1, "not-markdown", "not-markdown");
                 continue;
             }
             SourceFile source = load(file, problems);
@@ -74,21 +72,19 @@ public final class ContentLoader {
         String path = relative(file);
         String name = file.getFileName().toString();
         if (!SAFE_FILE_NAME.matcher(name).matches()) {
-            problems.add(path, 1, "file-name", "اسم الملف «" + name + "» ليس بحروف لاتينية صغيرة وأرقام وشرطات",
-                    "سمِّ الملف بحروف ASCII صغيرة مثل isis-k.md؛ الاسم العربي يكسر روابط الموقع");
+            problems.report(path, 1, "file-name", "file-name", name);
         }
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                problems.add(path, lineAt(file, MAX_BYTES), "file-too-large",
-                        String.format(java.util.Locale.ROOT, "الملف أكبر من الحد المسموح به (%,d بايت، والحد %,d بايت = 2 ميغابايت)", size, MAX_BYTES),
-                        "قسّم النص على أكثر من صفحة، أو احذف ما لُصق فيه خطأً من هذا السطر فصاعدًا");
+                problems.report(path, lineAt(file, MAX_BYTES), "file-too-large", "file-too-large",
+                        String.format(java.util.Locale.ROOT, "%,d", size), String.format(java.util.Locale.ROOT, "%,d", MAX_BYTES));
                 return null;
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(path, 1, "unreadable-file", "تعذّرت قراءة الملف: " + e.getMessage(), "تحقّق من صلاحيات الملف");
+            problems.report(path, 1, "unreadable-file", "unreadable-file", e.getMessage());
             return null;
         }
         String text;
@@ -98,8 +94,7 @@ public final class ContentLoader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            problems.add(path, firstBadLine(bytes), "not-utf8", "الملف ليس بترميز UTF-8",
-                    "احفظ الملف بترميز UTF-8 (في المحرّر: Save with Encoding ← UTF-8)");
+            problems.report(path, firstBadLine(bytes), "not-utf8", "not-utf8");
             return null;
         }
         if (text.startsWith("\uFEFF")) {
@@ -107,7 +102,7 @@ public final class ContentLoader {
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         if (text.isBlank()) {
-            problems.add(path, 1, "empty-file", "الملف فارغ", "أضف الترويسة (front matter) والنص، أو احذف الملف");
+            problems.report(path, 1, "empty-file", "empty-file");
             return null;
         }
         reportBidiControls(path, text, problems);
@@ -115,8 +110,7 @@ public final class ContentLoader {
 
         String[] lines = text.split("\n", -1);
         if (!lines[0].strip().equals(FENCE)) {
-            problems.add(path, 1, "missing-front-matter", "لا يبدأ الملف بترويسة YAML",
-                    "اجعل السطر الأول «---» ثم الحقول (type: …، title: …) ثم سطرًا «---» قبل النص");
+            problems.report(path, 1, "missing-front-matter", "missing-front-matter");
             return null;
         }
         int close = -1;
@@ -127,8 +121,7 @@ public final class ContentLoader {
             }
         }
         if (close < 0) {
-            problems.add(path, 1, "unclosed-front-matter", "الترويسة مفتوحة ولم تُغلق",
-                    "أضف سطرًا فيه «---» وحده بعد آخر حقل في الترويسة");
+            problems.report(path, 1, "unclosed-front-matter", "unclosed-front-matter");
             return null;
         }
         String yaml = String.join("\n", List.of(lines).subList(1, close));
@@ -150,8 +143,7 @@ public final class ContentLoader {
                 return FrontMatter.empty(2);
             }
             if (!(node instanceof MappingNode mapping)) {
-                problems.add(path, 2, "front-matter-not-mapping", "الترويسة ليست قائمة حقول «اسم: قيمة»",
-                        "اكتب كل حقل في سطر مستقل بالشكل title: العنوان");
+                problems.report(path, 2, "front-matter-not-mapping", "front-matter-not-mapping");
                 return null;
             }
             reportHiddenCharactersInValues(path, mapping, problems);
@@ -162,14 +154,17 @@ public final class ContentLoader {
             Mark mark = atEnd && e.getContextMark() != null || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
             int line = mark == null ? 1 : mark.getLine() + 2;
             String what = (e.getContext() == null ? "" : e.getContext() + ": ") + (e.getProblem() == null ? e.getMessage() : e.getProblem());
-            problems.add(path, line, "yaml-syntax", "خطأ في صياغة YAML: " + what,
-                    "راجع هذا السطر: بعد اسم الحقل نقطتان ثم مسافة، والنص الذي فيه «:» أو يبدأ بـ«-» أو «#» يوضع بين علامتي تنصيص");
+            problems.report(path, line, "yaml-syntax", "yaml-syntax.line", what);
             return null;
         } catch (YAMLException e) {
-            problems.add(path, 2, "yaml-syntax", "خطأ في صياغة YAML: " + e.getMessage(),
-                    "راجع الترويسة سطرًا سطرًا");
+            problems.report(path, 2, "yaml-syntax", "yaml-syntax", e.getMessage());
             return null;
         }
+    }
+
+    /** The first character's code point as four upper-case hexadecimal digits, for «U+…». */
+    private static String codePoint(String character) {
+        return String.format(java.util.Locale.ROOT, "%04X", (int) character.charAt(0));
     }
 
     private static void reportBidiControls(String path, String text, Problems problems) {
@@ -177,9 +172,7 @@ public final class ContentLoader {
         for (int i = 0; i < lines.length; i++) {
             Matcher m = BIDI_CONTROL.matcher(lines[i]);
             if (m.find()) {
-                problems.add(path, i + 1, "bidi-control",
-                        String.format("محرف تحكّم خفي في اتجاه النص (U+%04X) قد يجعل النص يُقرأ بخلاف ما يظهر", (int) m.group().charAt(0)),
-                        "احذف المحرف الخفي من هذا السطر (انسخ السطر إلى محرّر يُظهر المحارف الخفية)؛ الموقع يعزل اتجاه النص اللاتيني تلقائيًا");
+                problems.report(path, i + 1, "bidi-control", "bidi-control", codePoint(m.group()));
             }
         }
     }
@@ -198,9 +191,7 @@ public final class ContentLoader {
         for (int i = 0; i < lines.length; i++) {
             Matcher m = CONTROL.matcher(lines[i]);
             if (m.find()) {
-                problems.add(path, i + 1, "control-character",
-                        String.format("محرف تحكّم غير مرئي (U+%04X) في السطر", (int) m.group().charAt(0)),
-                        "احذف المحرف (غالبًا لُصق مع نص منسوخ)؛ يجعل ملفات الموقع مثل feed.xml غير صالحة");
+                problems.report(path, i + 1, "control-character", "control-character", codePoint(m.group()));
             }
         }
     }
@@ -216,13 +207,9 @@ public final class ContentLoader {
                 Matcher control = CONTROL.matcher(scalar.getValue());
                 Matcher invisible = INVISIBLE.matcher(scalar.getValue());
                 if (control.find()) {
-                    problems.add(path, line, "control-character",
-                            String.format("محرف تحكّم (U+%04X) في قيمة الحقل", (int) control.group().charAt(0)),
-                            "احذف المحرف أو رمز الهروب (مثل \\x07) من القيمة؛ يجعل feed.xml وsitemap.xml غير صالحين");
+                    problems.report(path, line, "control-character", "control-character.value", codePoint(control.group()));
                 } else if (invisible.find()) {
-                    problems.add(path, line, "invisible-mark",
-                            String.format("علامة خفية (U+%04X) في قيمة الحقل تجعل نصّين متطابقين في المظهر مختلفين", (int) invisible.group().charAt(0)),
-                            "احذف العلامة الخفية (انسخ السطر إلى محرّر يُظهر المحارف الخفية)");
+                    problems.report(path, line, "invisible-mark", "invisible-mark", codePoint(invisible.group()));
                 }
             } else if (next instanceof MappingNode mapping) {
                 for (org.yaml.snakeyaml.nodes.NodeTuple tuple : mapping.getValue()) {

@@ -10,7 +10,7 @@ public final class IoCause {
     private IoCause() {
     }
 
-    /** "السبب (the system's words): file" for a message. */
+    /** "cause (an io.* text of the problems bundle) — the system's words): file" for a message. */
     public static String describe(Throwable error) {
         Throwable e = root(error);
         String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : String.valueOf(e.getMessage());
@@ -18,15 +18,15 @@ public final class IoCause {
         String lower = (reason + " " + e.getMessage()).toLowerCase(java.util.Locale.ROOT);
         String cause;
         if (lower.contains("no space left") || lower.contains("enospc") || lower.contains("disk quota")) {
-            cause = "القرص ممتلئ (ENOSPC)";
+            cause = EditorText.text("io.no-space");
         } else if (lower.contains("read-only file system") || lower.contains("erofs")) {
-            cause = "نظام الملفات للقراءة فقط (EROFS)";
+            cause = EditorText.text("io.read-only");
         } else if (e instanceof AccessDeniedException || lower.contains("permission denied")) {
-            cause = "لا صلاحية للكتابة أو القراءة (EACCES)";
+            cause = EditorText.text("io.no-permission");
         } else if (e instanceof NoSuchFileException) {
-            cause = "الملف غير موجود (ENOENT)";
+            cause = EditorText.text("io.no-file");
         } else {
-            cause = "خطأ في الإدخال والإخراج";
+            cause = EditorText.text("io.other");
         }
         return cause + " — " + e.getClass().getSimpleName() + ": " + reason + (file.isEmpty() || reason.contains(file) ? "" : ": " + file);
     }

@@ -8,10 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.terrortrade.types.ContentType;
+import org.terrortrade.validate.ContentTypes;
 
 /**
  * Checks the shape of the source folders before anything is read for the site: no file from outside the repository
@@ -25,8 +29,6 @@ public final class SourceTree {
     private static final Pattern SAFE_FOLDER_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     /** Files the build itself writes at the site's root. */
     private static final Set<String> GENERATED = Set.of("sitemap.xml", "robots.txt", "feed.xml", "search-index.json");
-    /** Content types that live in one folder, and the folder (whose other files would be lost). */
-    private static final Map<String, String> HOME_OF_TYPE = Map.of("actor", "content/actors/", "term", "content/glossary/");
 
     private final Path root;
     private final Path realRoot;
@@ -50,7 +52,7 @@ public final class SourceTree {
             Path top = root.resolve(folder);
             if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
                 if (Files.isSymbolicLink(top)) {
-                    linkRefused(folder, "المجلد نفسه رابط رمزي", problems);
+                    linkRefused(folder, "folder", problems);
                 }
                 continue;
             }
@@ -60,8 +62,7 @@ public final class SourceTree {
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         String name = dir.getFileName().toString();
                         if (folder.equals("content") && !dir.equals(top) && !SAFE_FOLDER_NAME.matcher(name).matches()) {
-                            problems.add(names.relative(dir), 1, "folder-name", "اسم المجلد «" + name + "» ليس بحروف لاتينية صغيرة وأرقام وشرطات",
-                                    "سمِّ المجلد بحروف ASCII صغيرة وأرقام وشرطات مثل actors؛ الاسم العربي والمسافات والنقاط تكسر روابط الموقع");
+                            problems.report(names.relative(dir), 1, "folder-name", "folder-name", name);
                             return FileVisitResult.SKIP_SUBTREE;
                         }
                         return FileVisitResult.CONTINUE;
@@ -77,13 +78,12 @@ public final class SourceTree {
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        problems.add(names.relative(file), 1, "unreadable-file", "تعذّرت قراءة الملف: " + IoCause.describe(e),
-                                "تحقّق من وجود الملف وصلاحيات قراءته");
+                        problems.report(names.relative(file), 1, "unreadable-file", "unreadable-file.tree", IoCause.describe(e));
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException e) {
-                problems.add(folder, 1, "unreadable-folder", "تعذّرت قراءة المجلد: " + IoCause.describe(e), "تحقّق من صلاحيات المجلد");
+                problems.report(folder, 1, "unreadable-folder", "unreadable-folder", IoCause.describe(e));
             }
         }
     }
@@ -94,19 +94,19 @@ public final class SourceTree {
         try {
             target = link.toRealPath();
         } catch (IOException e) {
-            linkRefused(path, "رابط رمزي إلى ملف غير موجود", problems);
+            linkRefused(path, "missing", problems);
             return;
         }
         if (!target.startsWith(realRoot)) {
-            linkRefused(path, "رابط رمزي إلى ملف خارج المستودع", problems);
+            linkRefused(path, "outside", problems);
         } else if (Files.isDirectory(target)) {
-            linkRefused(path, "رابط رمزي إلى مجلد", problems);
+            linkRefused(path, "to-folder", problems);
         }
     }
 
-    private static void linkRefused(String path, String what, Problems problems) {
-        problems.add(path, 1, "symlink", what + "؛ لا يُنشر إلا ما في المستودع نفسه",
-                "ضع الملف نفسه في المستودع بدل الرابط (انسخه ثم احذف الرابط)");
+    /** A refused symbolic link; {@code variant} says which kind (problem.symlink.<variant>.*). */
+    private static void linkRefused(String path, String variant, Problems problems) {
+        problems.report(path, 1, "symlink", "symlink." + variant);
     }
 
     /** True when a loaded file is really inside the repository (the loader reads nothing else). */
@@ -118,25 +118,32 @@ public final class SourceTree {
         }
     }
 
-    /** Output collisions and type placement, once the content is loaded. */
-    public void checkOutputs(List<SourceFile> files, Problems problems) {
+    /**
+     * Output collisions and type placement, once the content is loaded: a type with its own folder
+     * ({@link ContentType#folder()}) has all its files there and that folder holds no other type; only pages
+     * ({@link ContentType#isPage()}, or a type not known yet, which validation reports) are written to an output path.
+     */
+    public void checkOutputs(List<SourceFile> files, ContentTypes types, Problems problems) {
         Map<String, String> owner = new HashMap<>();
         for (String generated : GENERATED) {
             owner.put(generated, null);
         }
-        for (SourceFile file : files) {
-            String home = HOME_OF_TYPE.get(file.type());
-            if (home != null && !file.path().startsWith(home)) {
-                problems.add(file.path(), file.frontMatter().keyLine("type"), "wrong-folder",
-                        "ملف من النوع " + file.type() + " خارج المجلد " + home + " فلن يظهر في فهرسه",
-                        "انقل الملف إلى " + home);
-            } else if (home == null && HOME_OF_TYPE.containsValue(file.path().replaceFirst("[^/]*$", ""))
-                    && !file.path().endsWith("/index.md")) {
-                problems.add(file.path(), file.frontMatter().keyLine("type"), "wrong-folder",
-                        "ملف من النوع «" + file.type() + "» في مجلد مخصّص لنوع آخر",
-                        "انقل الملف إلى content/ أو غيّر نوعه");
+        Set<String> homes = new HashSet<>();
+        for (ContentType type : types.all()) {
+            if (type.folder() != null) {
+                homes.add(type.folder());
             }
-            if (!file.type().equals("term")) {
+        }
+        for (SourceFile file : files) {
+            ContentType type = types.get(file.type());
+            String home = type == null ? null : type.folder();
+            if (home != null && !file.path().startsWith(home)) {
+                problems.report(file.path(), file.frontMatter().keyLine("type"), "wrong-folder", "wrong-folder", file.type(), home);
+            } else if (home == null && homes.contains(file.path().replaceFirst("[^/]*$", ""))
+                    && !file.path().endsWith("/index.md")) {
+                problems.report(file.path(), file.frontMatter().keyLine("type"), "wrong-folder", "wrong-folder.other-type", file.type());
+            }
+            if (type == null || type.isPage()) {
                 owner.put(file.outputPath(), file.path());
             }
         }
@@ -149,13 +156,12 @@ public final class SourceTree {
                 String out = assets.relativize(asset).toString().replace('\\', '/');
                 if (owner.containsKey(out)) {
                     String other = owner.get(out);
-                    problems.add(names.relative(asset), 1, "output-collision",
-                            "الملف يُنشر في " + out + " وهو مسار " + (other == null ? "ملف يكتبه البناء نفسه" : "صفحة من " + other),
-                            "غيّر اسم الملف أو انقله إلى مجلد فرعي في assets");
+                    problems.report(names.relative(asset), 1, "output-collision",
+                            other == null ? "output-collision.generated" : "output-collision.page", out, other);
                 }
             }
         } catch (IOException e) {
-            problems.add("assets", 1, "unreadable-folder", "تعذّرت قراءة المجلد: " + IoCause.describe(e), "تحقّق من صلاحيات المجلد");
+            problems.report("assets", 1, "unreadable-folder", "unreadable-folder", IoCause.describe(e));
         }
     }
 }

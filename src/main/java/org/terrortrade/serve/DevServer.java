@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.terrortrade.content.EditorText;
 import org.terrortrade.build.SiteBuilder;
 import org.terrortrade.content.BuildFailedException;
 import org.terrortrade.content.IoCause;
@@ -97,7 +98,7 @@ public final class DevServer implements AutoCloseable {
             return false;
         } catch (Throwable e) { // NOPMD: serve mode must outlive any failure of one rebuild, errors included
             String what = e instanceof StackOverflowError
-                    ? "تداخل عميق جدًّا في المحتوى (StackOverflowError) — قلّل تداخل الاقتباسات أو القوائم في آخر ملف عدّلته"
+                    ? EditorText.text("problem.too-deep.serve.message") + " — " + EditorText.text("problem.too-deep.serve.fix")
                     : IoCause.isIo(e) ? IoCause.describe(e) : e.toString();
             console.accept("build failed: " + what + "; still serving the last good site; the next save rebuilds");
             live.failed("build failed: " + what);

@@ -102,32 +102,27 @@ final class ClaimChecker {
     /** In its own words the site writes a name one way, even where the article writes it two («خراسان», «خوراسان»). */
     void spelling(String text, int line, String path, String field) {
         for (AliasMatcher.Match<String> match : otherSpellings.find(ClaimText.outsideQuotations(text))) {
-            problems.add(path, line, "site-spelling", "«" + field + "»: يكتب الموقع «" + match.target() + "» بصوته، لا «"
-                            + ClaimText.outsideQuotations(text).substring(match.start(), match.end()) + "»",
-                    "اكتب «" + match.target() + "»؛ رسم المقال الآخر يبقى داخل علامتي الاقتباس فقط");
+            problems.report(path, line, "site-spelling", "site-spelling", field, match.target(),
+                    ClaimText.outsideQuotations(text).substring(match.start(), match.end()));
         }
     }
 
     private void voice(Claim claim, String path, String field) {
         if (!claim.isAttributed()) {
             if (claim.by() != null) {
-                problems.add(path, claim.line(), "by-without-attribution",
-                        "«" + field + "»: الحقل by لا يُستعمل إلا مع voice: attributed",
-                        "إن كان الادعاء منسوبًا إلى أحد فاكتب voice: attributed، وإلا فاحذف السطر by");
+                problems.report(path, claim.line(), "by-without-attribution", "by-without-attribution", field);
             }
             return;
         }
         if (claim.by() == null) {
-            problems.add(path, claim.line(), "attribution-without-source",
-                    "«" + field + "»: ادعاء منسوب (voice: attributed) دون ذكر صاحبه",
-                    "أضف سطرًا «by: …» باسم ملف الفاعل الذي ينسب إليه المقال هذا القول، مثل by: usip");
+            problems.report(path, claim.line(), "attribution-without-source", "attribution-without-source", field);
             return;
         }
         Actor source = model.actor(claim.by());
         if (source == null) {
             String suggestion = Typos.closest(claim.by(), model.getActors().stream().map(Actor::slug).toList());
-            problems.add(path, claim.line(), "unknown-actor", "«" + field + "»: الحقل by يذكر فاعلًا غير معروف «" + claim.by() + "»",
-                    suggestion != null ? "هل تقصد «" + suggestion + "»؟" : "اكتب اسم ملف موجود في content/actors دون الامتداد .md");
+            problems.report(path, claim.line(), "unknown-actor", suggestion == null ? "unknown-actor.by" : "unknown-actor.by-suggestion",
+                    field, claim.by(), suggestion);
             return;
         }
         AliasMatcher<String> names = namesOf.computeIfAbsent(source.slug(), slug -> {
@@ -138,9 +133,7 @@ final class ClaimChecker {
         });
         boolean named = claim.cite().stream().filter(article::exists).anyMatch(n -> !names.find(article.text(n)).isEmpty());
         if (!named) {
-            problems.add(path, claim.line(), "attribution-not-in-cited",
-                    "«" + field + "»: الادعاء منسوب إلى «" + source.title() + "» لكن الفقرات المستشهد بها " + claim.cite() + " لا تذكره",
-                    "استشهد بالفقرة التي ينسب فيها المقال هذا القول إلى «" + source.title() + "»، أو انسبه إلى من تنسبه إليه الفقرة");
+            problems.report(path, claim.line(), "attribution-not-in-cited", "attribution-not-in-cited", field, source.title(), claim.cite());
         }
     }
 
@@ -153,9 +146,7 @@ final class ClaimChecker {
             }
             boolean found = paragraphs.stream().anyMatch(n -> ClaimText.occursIn(quote, article.text(n)));
             if (!found) {
-                problems.add(path, line, "misquoted", "«" + field + "»: الاقتباس «" + quote + "» لا يرد بنصّه في "
-                                + (cite.isEmpty() ? "المقال" : "الفقرات المستشهد بها " + cite),
-                        "انقل الكلمات كما وردت في المقال حرفًا بحرف (يجوز حذف التشكيل، ووصل مقطعين بـ…)، أو أزل علامتي الاقتباس وأعد الصياغة بكلماتك");
+                problems.report(path, line, "misquoted", cite.isEmpty() ? "misquoted" : "misquoted.cited", field, quote, cite);
             }
         }
     }
@@ -168,9 +159,7 @@ final class ClaimChecker {
             for (int i = 0; i + QUOTE_RUN <= quotation.size(); i++) {
                 String run = String.join(" ", quotation.subList(i, i + QUOTE_RUN));
                 if (own.contains(" " + run + " ")) {
-                    problems.add(path, line, "unquoted-quotation", "«" + field + "»: النص يكرر كلمات اقتباس من المقال («"
-                                    + String.join(" ", quotation) + "») دون علامتي اقتباس",
-                            "ضع كلمات الاقتباس بين «» كما وردت في المقال، فهي قول ينقله المقال لا كلام الموقع");
+                    problems.report(path, line, "unquoted-quotation", "unquoted-quotation", field, String.join(" ", quotation));
                     return;
                 }
             }
@@ -201,9 +190,8 @@ final class ClaimChecker {
                     if (shared < SHARED_WORDS || shared < SHARED_SHARE * claimWords.size()) {
                         continue;
                     }
-                    problems.add(path, claim.line(), "hedge-dropped", "«" + field + "»: الادعاء بصوت المقال (voice: article) يعيد من الفقرة " + n
-                                    + " كلامًا فيه نسبة أو تحفّظ («" + hedge + "») أسقطه: «" + scope.substring(0, scope.length() - 1).strip() + "»",
-                            "أبقِ النسبة أو التحفّظ في النص، أو اجعل الصوت attributed مع by أو author؛ وإن تأكدت أن الادعاء لا يعيد تلك الجملة فأضف checked: مع السبب");
+                    problems.report(path, claim.line(), "hedge-dropped", "hedge-dropped", field, n, hedge,
+                            scope.substring(0, scope.length() - 1).strip());
                     return;
                 }
             }

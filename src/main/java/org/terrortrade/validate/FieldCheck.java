@@ -1,5 +1,6 @@
 package org.terrortrade.validate;
 
+import org.terrortrade.content.EditorText;
 import org.terrortrade.content.FrontMatter;
 import org.terrortrade.content.Problems;
 import org.yaml.snakeyaml.nodes.Node;
@@ -28,11 +29,21 @@ public final class FieldCheck {
     }
 
     public void problem(Node at, String key, String message, String fix) {
-        problems.add(path, frontMatter.line(at), key, "الحقل «" + field + "»: " + message, fix);
+        problems.add(path, frontMatter.line(at), key, EditorText.text("problem.in-field", field, message), fix);
+    }
+
+    /** A problem of this field worded by {@code problem.<name>.message} and {@code .fix} with {@code args}. */
+    public void report(Node at, String key, String name, Object... args) {
+        problem(at, key, EditorText.text("problem." + name + ".message", args), EditorText.text("problem." + name + ".fix", args));
     }
 
     public void problemAtLine(int line, String key, String message, String fix) {
         problems.add(path, line, key, message, fix);
+    }
+
+    /** A problem at {@code line}, not of one field, worded by {@code problem.<name>.*} with {@code args}. */
+    public void problemAtLine(int line, String key, String name, Object... args) {
+        problems.report(path, line, key, name, args);
     }
 
     public int line(Node node) {
@@ -40,6 +51,6 @@ public final class FieldCheck {
     }
 
     public void wrongType(Node at, String expected) {
-        problem(at, "wrong-type", "نوع القيمة غير صحيح", "يجب أن تكون القيمة " + expected);
+        report(at, "wrong-type", "wrong-type", expected);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
+import org.terrortrade.content.EditorText;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -13,7 +14,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * The type a front-matter field must have: what an editor should write (in Arabic, for messages) and the check of
+ * The type a front-matter field must have: what an editor should write (from problem.expected.*, for messages) and the check of
  * one value, which reports what is wrong through a {@link FieldCheck}.
  *
  * @param description what an editor should write, e.g. «تاريخًا بالصيغة 2025-06-15»
@@ -32,67 +33,64 @@ public record FieldType(String description, BiConsumer<Node, FieldCheck> check) 
 
     /** A non-empty line of text. */
     public static FieldType text() {
-        String description = "نصًّا";
+        String description = EditorText.text("problem.expected.text");
         return new FieldType(description, (value, report) -> {
             if (!(value instanceof ScalarNode scalar) || Tag.NULL.equals(scalar.getTag())) {
                 report.wrongType(value, description);
             } else if (scalar.getValue().isBlank()) {
-                report.problem(value, "empty-value", "الحقل فارغ", "اكتب قيمة الحقل أو احذفه إن كان اختياريًا");
+                report.report(value, "empty-value", "empty-value");
             }
         });
     }
 
     /** One of a fixed set of words. */
     public static FieldType oneOf(Set<String> allowed) {
-        String choices = String.join("، ", allowed.stream().sorted().toList());
-        String description = "واحدة من: " + choices;
+        String choices = String.join(EditorText.text("list.separator"), allowed.stream().sorted().toList());
+        String description = EditorText.text("problem.expected.one-of", choices);
         return new FieldType(description, (value, report) -> {
             if (!(value instanceof ScalarNode scalar)) {
                 report.wrongType(value, description);
             } else if (!allowed.contains(scalar.getValue())) {
-                report.problem(value, "not-allowed", "القيمة «" + scalar.getValue() + "» غير مسموح بها", "اختر واحدة من: " + choices);
+                report.report(value, "not-allowed", "not-allowed", scalar.getValue(), choices);
             }
         });
     }
 
     /** A calendar date written yyyy-mm-dd that exists (2024-13-45 does not). */
     public static FieldType date() {
-        return new FieldType("تاريخًا بالصيغة 2025-06-15", (value, report) -> {
+        return new FieldType(EditorText.text("problem.expected.date"), (value, report) -> {
             if (!(value instanceof ScalarNode scalar) || !ISO_DATE.matcher(scalar.getValue()).matches()) {
-                report.problem(value, "bad-date", "التاريخ ليس بالصيغة سنة-شهر-يوم",
-                        "اكتب التاريخ هكذا: 2025-06-15 (أربعة أرقام للسنة، ثم الشهر، ثم اليوم)");
+                report.report(value, "bad-date", "bad-date.format");
             } else if (!exists(scalar.getValue())) {
-                report.problem(value, "bad-date", "التاريخ «" + scalar.getValue() + "» غير موجود في التقويم",
-                        "الشهر من 01 إلى 12 واليوم لا يتجاوز عدد أيام الشهر، مثل 2025-06-15");
+                report.report(value, "bad-date", "bad-date.calendar", scalar.getValue());
             }
         });
     }
 
     /** A year, a month or a day: 2015, 2015-01 or 2015-01-31, each of which must exist. */
     public static FieldType partialDate() {
-        return new FieldType("تاريخًا مثل 2015 أو 2015-01", (value, report) -> {
+        return new FieldType(EditorText.text("problem.expected.partial-date"), (value, report) -> {
             String text = value instanceof ScalarNode scalar ? scalar.getValue() : "";
             if (!PARTIAL_DATE.matcher(text).matches()) {
-                report.problem(value, "bad-date", "التاريخ ليس بالصيغة سنة أو سنة-شهر أو سنة-شهر-يوم", "اكتب 2015 أو 2015-01 أو 2015-01-31");
+                report.report(value, "bad-date", "bad-date.partial-format");
             } else if (!exists(text.length() == 4 ? text + "-01-01" : text.length() == 7 ? text + "-01" : text)) {
-                report.problem(value, "bad-date", "التاريخ «" + text + "» غير موجود في التقويم",
-                        "الشهر من 01 إلى 12 واليوم لا يتجاوز عدد أيام الشهر");
+                report.report(value, "bad-date", "bad-date.partial-calendar", text);
             }
         });
     }
 
     /** An ASCII slug naming another file (an actor or a term): lower-case letters, digits and hyphens. */
     public static FieldType slug() {
-        return new FieldType("معرّفًا مثل isis-k", (value, report) -> {
+        return new FieldType(EditorText.text("problem.expected.slug"), (value, report) -> {
             if (!(value instanceof ScalarNode scalar) || !SLUG.matcher(scalar.getValue()).matches()) {
-                report.problem(value, "bad-slug", "المعرّف ليس بحروف لاتينية صغيرة وأرقام وشرطات", "اكتب اسم الملف دون الامتداد، مثل isis-k");
+                report.report(value, "bad-slug", "bad-slug");
             }
         });
     }
 
     /** true or false. */
     public static FieldType bool() {
-        String description = "true أو false";
+        String description = EditorText.text("problem.expected.boolean");
         return new FieldType(description, (value, report) -> {
             if (!(value instanceof ScalarNode scalar) || !Tag.BOOL.equals(scalar.getTag())) {
                 report.wrongType(value, description);
@@ -102,7 +100,7 @@ public record FieldType(String description, BiConsumer<Node, FieldCheck> check) 
 
     /** A whole number within bounds. */
     public static FieldType integer(long min, long max) {
-        String description = "عددًا صحيحًا";
+        String description = EditorText.text("problem.expected.integer");
         return new FieldType(description, (value, report) -> {
             if (!(value instanceof ScalarNode scalar) || !Tag.INT.equals(scalar.getTag())) {
                 report.wrongType(value, description);
@@ -110,21 +108,21 @@ public record FieldType(String description, BiConsumer<Node, FieldCheck> check) 
             }
             long n = Long.parseLong(scalar.getValue().replace("_", ""));
             if (n < min || n > max) {
-                report.problem(value, "out-of-range", "العدد " + n + " خارج المدى المسموح", "اكتب عددًا من " + min + " إلى " + max);
+                report.report(value, "out-of-range", "out-of-range", n, min, max);
             }
         });
     }
 
     /** A YAML list whose items all have one type; {@code allowEmpty} says whether [] is fine. */
     public static FieldType listOf(FieldType item, boolean allowEmpty) {
-        String description = "قائمة من " + item.description() + " (مثل [1, 2] أو عناصر تبدأ بـ«- »)";
+        String description = EditorText.text("problem.expected.list", item.description());
         return new FieldType(description, (value, report) -> {
             if (!(value instanceof SequenceNode sequence)) {
                 report.wrongType(value, description);
                 return;
             }
             if (!allowEmpty && sequence.getValue().isEmpty()) {
-                report.problem(value, "empty-list", "القائمة فارغة", "أضف عنصرًا واحدًا على الأقل، أو احذف الحقل إن كان اختياريًا");
+                report.report(value, "empty-list", "empty-list");
             }
             for (Node child : sequence.getValue()) {
                 item.check(child, report);
@@ -134,7 +132,7 @@ public record FieldType(String description, BiConsumer<Node, FieldCheck> check) 
 
     /** A nested mapping checked against its own schema (e.g. one relation of an actor). */
     public static FieldType record(Schema schema) {
-        String description = "مجموعة حقول (" + String.join("، ", schema.fieldNames()) + ")";
+        String description = EditorText.text("problem.expected.record", String.join(EditorText.text("list.separator"), schema.fieldNames()));
         return new FieldType(description, (value, report) -> {
             if (value instanceof MappingNode mapping) {
                 schema.check(mapping, report);

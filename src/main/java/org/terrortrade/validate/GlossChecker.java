@@ -42,18 +42,15 @@ final class GlossChecker {
             return;
         }
         int line = term.line("gloss");
-        String fix = "التعريف العام كلام المحرّرين: اجعله معنى الكلمة عامةً دون أسماء أو أرقام أو تواريخ، وانقل ما يخص المقال إلى says مع الاستشهاد بفقرته";
         if (!Numbers.in(gloss).isEmpty()) {
-            problems.add(term.path(), line, "number-in-gloss", "التعريف العام (gloss) فيه رقم «" + Numbers.in(gloss).get(0) + "»", fix);
+            problems.report(term.path(), line, "number-in-gloss", "number-in-gloss", Numbers.in(gloss).get(0));
         }
         Matcher latin = LATIN_WORD.matcher(gloss);
         if (latin.find()) {
-            problems.add(term.path(), line, "name-in-gloss", "التعريف العام (gloss) فيه كلمة لاتينية «" + latin.group() + "»",
-                    "اكتب المقابل الإنجليزي في الحقل en؛ " + fix);
+            problems.report(term.path(), line, "name-in-gloss", "name-in-gloss.latin", latin.group());
         }
         for (AliasMatcher.Match<String> match : names.find(gloss)) {
-            problems.add(term.path(), line, "name-in-gloss",
-                    "التعريف العام (gloss) يذكر «" + gloss.substring(match.start(), match.end()) + "» (" + match.target() + ")", fix);
+            problems.report(term.path(), line, "name-in-gloss", "name-in-gloss.name", gloss.substring(match.start(), match.end()), match.target());
         }
     }
 }

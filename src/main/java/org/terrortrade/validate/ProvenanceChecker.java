@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.terrortrade.bake.ArabicText;
+import org.terrortrade.content.EditorText;
 import org.terrortrade.content.Problems;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.link.AliasMatcher;
@@ -83,12 +84,12 @@ public final class ProvenanceChecker {
 
     /** The slug names an actor of the site. */
     public void knownActor(String slug, int line, String field) {
-        known(slug, actorSlugs, line, field, "unknown-actor", "فاعل");
+        known(slug, actorSlugs, line, field, "unknown-actor");
     }
 
     /** The slug names a glossary term. */
     public void knownTerm(String slug, int line, String field) {
-        known(slug, termSlugs, line, field, "unknown-term", "مصطلح");
+        known(slug, termSlugs, line, field, "unknown-term");
     }
 
     /** The claim's voice, quotations and hedges are the article's ({@link ClaimChecker}). */
@@ -126,8 +127,8 @@ public final class ProvenanceChecker {
             if (headingsOnly && !lines[i].startsWith("#")) {
                 continue;
             }
-            claims.quotations(lines[i], List.of(), file.bodyFirstLine() + i, path, "النص");
-            claims.unquoted(lines[i], file.bodyFirstLine() + i, path, "النص");
+            claims.quotations(lines[i], List.of(), file.bodyFirstLine() + i, path, EditorText.text("problem.field.body"));
+            claims.unquoted(lines[i], file.bodyFirstLine() + i, path, EditorText.text("problem.field.body"));
         }
     }
 
@@ -141,8 +142,7 @@ public final class ProvenanceChecker {
     public void cited(List<Integer> cite, int line) {
         for (int paragraph : cite) {
             if (!article.exists(paragraph)) {
-                problems.add(path, line, "missing-paragraph", "استشهاد بالفقرة " + paragraph + " وهي غير موجودة في المقال",
-                        "فقرات المقال مرقّمة من 1 إلى " + article.count() + "؛ صحّح رقم الفقرة في cite");
+                problems.report(path, line, "missing-paragraph", "missing-paragraph", paragraph, article.count());
             }
         }
     }
@@ -157,9 +157,7 @@ public final class ProvenanceChecker {
         }
         for (String number : Numbers.in(text)) {
             if (!available.contains(number)) {
-                problems.add(path, line, "unsupported-number",
-                        "العدد «" + number + "» غير وارد في الفقرات المستشهد بها " + cite,
-                        "انقل العدد كما ورد في المقال واستشهد بالفقرة التي يرد فيها، أو احذفه؛ وإن كان محسوبًا فأضف الحقل computed واشرح طريقة حسابه");
+                problems.report(path, line, "unsupported-number", "unsupported-number", number, cite);
             }
         }
     }
@@ -175,28 +173,24 @@ public final class ProvenanceChecker {
         Set<String> numbers = new HashSet<>(Numbers.in(cited.toString()));
         String year = date.substring(0, 4);
         if (!numbers.contains(year)) {
-            problems.add(path, line, "unsupported-date", "السنة " + year + " غير واردة في الفقرات المستشهد بها " + cite,
-                    "استشهد بالفقرة التي تذكر هذا التاريخ أو صحّح التاريخ");
+            problems.report(path, line, "unsupported-date", "unsupported-date.year", year, cite);
         }
         if (date.length() >= 7) {
             String[] names = ArabicText.monthNames(Integer.parseInt(date.substring(5, 7)));
             String text = cited.toString();
             if (!text.contains(names[0]) && !text.contains(names[1])) {
-                problems.add(path, line, "unsupported-date", "الشهر «" + names[0] + "» غير وارد في الفقرات المستشهد بها " + cite,
-                        "لا تذكر الشهر إلا إذا ذكره المقال؛ اكتب السنة وحدها");
+                problems.report(path, line, "unsupported-date", "unsupported-date.month", names[0], cite);
             }
         }
         if (date.length() == 10 && !numbers.contains(String.valueOf(Integer.parseInt(date.substring(8))))) {
-            problems.add(path, line, "unsupported-date", "اليوم " + date.substring(8) + " غير وارد في الفقرات المستشهد بها " + cite,
-                    "لا تذكر اليوم إلا إذا ذكره المقال");
+            problems.report(path, line, "unsupported-date", "unsupported-date.day", date.substring(8), cite);
         }
     }
 
-    private void known(String slug, Set<String> slugs, int line, String field, String key, String what) {
+    private void known(String slug, Set<String> slugs, int line, String field, String key) {
         if (!slugs.contains(slug)) {
             String suggestion = Typos.closest(slug, slugs);
-            problems.add(path, line, key, "الحقل «" + field + "» يذكر " + what + " غير معروف «" + slug + "»",
-                    suggestion != null ? "هل تقصد «" + suggestion + "»؟" : "اكتب اسم ملف موجود دون الامتداد .md");
+            problems.report(path, line, key, suggestion == null ? key : key + ".suggestion", field, slug, suggestion);
         }
     }
 
@@ -223,8 +217,7 @@ public final class ProvenanceChecker {
         }
         for (String place : places) {
             if (!inArticle.contains(AliasMatcher.canonical(place))) {
-                problems.add(articlePath, articlePlacesLine, "place-not-in-article", "المكان «" + place + "» لا يرد في المقال بهذا الرسم",
-                        "اكتب اسم المكان كما يرد في نص المقال، أو احذفه من places");
+                problems.report(articlePath, articlePlacesLine, "place-not-in-article", "place-not-in-article", place);
             }
         }
         Map<String, String> owners = new HashMap<>();
@@ -246,8 +239,7 @@ public final class ProvenanceChecker {
     private void title(String title, String file, int line, Map<String, String> seen) {
         String first = seen.putIfAbsent(ArabicNormalizer.normalize(title), file);
         if (first != null) {
-            problems.add(file, line, "duplicate-title", "العنوان «" + title + "» مستعمل أيضًا في " + first,
-                    "لكل فاعل أو مصطلح ملف واحد: ادمج الملفين أو غيّر العنوان");
+            problems.report(file, line, "duplicate-title", "duplicate-title", title, first);
         }
     }
 
@@ -255,14 +247,12 @@ public final class ProvenanceChecker {
         String key = ArabicNormalizer.normalize(alias);
         String previous = owners.putIfAbsent(key, owner);
         if (previous != null && !previous.equals(owner)) {
-            problems.add(path, line, "duplicate-alias", "الاسم «" + alias + "» مستعمل أيضًا لـ " + previous.replace(':', ' '),
-                    "اجعل كل اسم بديل لفاعل أو مصطلح واحد فقط");
+            problems.report(path, line, "duplicate-alias", "duplicate-alias", alias, previous.replace(':', ' '));
             return;
         }
         if (inArticle.contains(AliasMatcher.canonical(alias))) {
             return;
         }
-        problems.add(path, line, "alias-not-in-article", "الاسم البديل «" + alias + "» لا يرد في المقال بهذا الرسم",
-                "اكتب الاسم كما يرد في نص المقال (دون و/ب/ل/ف في أوله)، أو احذفه");
+        problems.report(path, line, "alias-not-in-article", "alias-not-in-article", alias);
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.terrortrade.content.EditorText;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -41,27 +42,27 @@ public final class Schema {
         Map<String, NodeTuple> present = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                report.problemAtLine(report.line(tuple.getKeyNode()), "bad-key", "اسم حقل غير صالح", "اسم الحقل كلمة لاتينية مثل title");
+                report.problemAtLine(report.line(tuple.getKeyNode()), "bad-key", "bad-key");
                 continue;
             }
             String name = key.getValue();
             present.put(name, tuple);
             if (!fields.containsKey(name)) {
-                String prefix = report.fieldName() == null ? "" : "«" + report.fieldName() + "»: ";
                 String suggestion = Typos.closest(name, fields.keySet());
-                report.problemAtLine(report.line(key), "unknown-field", prefix + "حقل غير معروف «" + name + "»",
-                        suggestion == null
-                                ? "احذفه، فالحقول المعروفة هنا: " + String.join("، ", fields.keySet())
-                                : "هل تقصد «" + suggestion + "»؟ صحّح اسم الحقل أو احذفه");
+                String variant = suggestion == null ? "unknown-field" : "unknown-field.suggestion";
+                String message = EditorText.text("problem." + variant + ".message", name);
+                report.problemAtLine(report.line(key), "unknown-field",
+                        report.fieldName() == null ? message : EditorText.text("problem.in-mapping", report.fieldName(), message),
+                        EditorText.text("problem." + variant + ".fix", name,
+                                suggestion == null ? String.join(EditorText.text("list.separator"), fields.keySet()) : suggestion));
             }
         }
         fields.forEach((name, field) -> {
             NodeTuple tuple = present.get(name);
             if (tuple == null) {
                 if (field.required()) {
-                    String where = report.fieldName() == null ? "" : " في «" + report.fieldName() + "»";
-                    report.problemAtLine(report.line(mapping), "missing-field", "الحقل المطلوب «" + name + "» غير موجود" + where,
-                            "أضف سطرًا «" + name + ": …» قيمته " + field.type().description());
+                    report.problemAtLine(report.line(mapping), "missing-field",
+                            report.fieldName() == null ? "missing-field" : "missing-field.in", name, report.fieldName(), field.type().description());
                 }
             } else {
                 field.type().check(tuple.getValueNode(), report.field(name));

@@ -9,23 +9,27 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.terrortrade.text.Messages;
 
 @Tag("unit")
 class MarkdownRendererTest {
+    private static final Messages AR = Messages.forLanguage("ar");
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
     @Test
     void numbersTopLevelParagraphsOnlyAndLinksEachToItself() {
-        MarkdownRenderer.Rendered out = renderer.render("## عنوان {#intro}\n\nأولى.\n\n> مقتبس\n\n- بند\n\nثانية.\n", true);
+        MarkdownRenderer.Rendered out = renderer.render("## عنوان {#intro}\n\nأولى.\n\n> مقتبس\n\n- بند\n\nثانية.\n", true, AR);
         Document html = Jsoup.parseBodyFragment(out.html());
         assertEquals(List.of("p1", "p2"), html.select("p[id]").eachAttr("id"));
         assertEquals("#p2", html.selectFirst("#p2 > a.para-link").attr("href"));
+        assertEquals("رابط الفقرة 2", html.selectFirst("#p2 > a.para-link").attr("aria-label"), "the link's name, from the ui bundle");
+        assertEquals("رابط الفقرة 2 للاقتباس", html.selectFirst("#p2 > a.para-link").attr("title"));
         assertTrue(html.select("blockquote p[id]").isEmpty(), "nested paragraphs are not numbered");
     }
 
     @Test
     void headingIdsSitOnTheHeadingAndWorkForArabic() {
-        MarkdownRenderer.Rendered out = renderer.render("## صعود داعش\n\n## ثانٍ {#second}\n\nنص.\n", false);
+        MarkdownRenderer.Rendered out = renderer.render("## صعود داعش\n\n## ثانٍ {#second}\n\nنص.\n", false, AR);
         Document html = Jsoup.parseBodyFragment(out.html());
         assertEquals("second", html.select("h2").get(1).id());
         String arabicId = html.select("h2").get(0).id();
@@ -36,7 +40,7 @@ class MarkdownRendererTest {
 
     @Test
     void rendersTablesAndFootnotes() {
-        MarkdownRenderer.Rendered out = renderer.render("| أ | ب |\n|---|---|\n| 1 | 2 |\n\nنص[^1].\n\n[^1]: حاشية.\n", false);
+        MarkdownRenderer.Rendered out = renderer.render("| أ | ب |\n|---|---|\n| 1 | 2 |\n\nنص[^1].\n\n[^1]: حاشية.\n", false, AR);
         Document html = Jsoup.parseBodyFragment(out.html());
         assertEquals(1, html.select("table td").stream().filter(td -> td.text().equals("1")).count());
         assertTrue(html.select(".footnotes li").text().contains("حاشية"));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.terrortrade.bake.MarkdownRenderer;
 import org.terrortrade.content.FrontMatter;
 import org.terrortrade.content.SourceFile;
+import org.terrortrade.text.Messages;
 
 /**
  * "Paragraph N" has one definition: the paragraph provenance and backlinks read as N is the one the rendered article
@@ -46,7 +47,7 @@ class ArticleParagraphsTest {
                 """;
         ArticleParagraphs paragraphs = ArticleParagraphs.of(new SourceFile("content/article.md", Path.of("content/article.md"),
                 FrontMatter.empty(2), body, 8));
-        Document html = Jsoup.parseBodyFragment(new MarkdownRenderer().render(body, true).html());
+        Document html = Jsoup.parseBodyFragment(new MarkdownRenderer().render(body, true, Messages.forLanguage("ar")).html());
         List<Element> numbered = html.select("p[id]");
 
         assertEquals(numbered.size(), paragraphs.count(), "as many cited paragraphs as numbered ones");

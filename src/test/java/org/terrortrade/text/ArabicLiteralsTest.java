@@ -32,34 +32,19 @@ class ArabicLiteralsTest {
             "org/terrortrade/link/ArabicNormalizer.java",
             "org/terrortrade/link/AliasMatcher.java",
             "org/terrortrade/validate/ClaimText.java",
-            "org/terrortrade/validate/ClaimChecker.java",
+            "org/terrortrade/validate/ClaimChecker.java", // its hedge-word lists only; its messages are in the bundle
             "org/terrortrade/model/Numbers.java");
 
     /**
-     * Files whose editors' messages have not yet moved to problems_<language>.properties: the content-type registry,
-     * JBake seam and page meta (restructured on their own branch; their messages move after it), and the checks whose
-     * messages are next in line.
+     * Files whose editors' messages have not yet moved to problems_<language>.properties: none any more. A file put
+     * here while its text moves must leave again once it has no Arabic literal (the test says so).
      */
-    private static final Set<String> MESSAGES_NOT_YET_MOVED = Set.of(
-            "org/terrortrade/validate/ProvenanceChecker.java",
-            "org/terrortrade/bake/Baker.java",
-            "org/terrortrade/bake/SiteTemplates.java",
-            "org/terrortrade/bake/MarkdownRenderer.java",
-            "org/terrortrade/build/SiteBuilder.java",
-            "org/terrortrade/cli/Scaffold.java",
-            "org/terrortrade/cli/Main.java",
-            "org/terrortrade/content/ContentLoader.java",
-            "org/terrortrade/content/SourceTree.java",
-            "org/terrortrade/content/IoCause.java",
-            "org/terrortrade/validate/FieldType.java",
-            "org/terrortrade/validate/FieldCheck.java",
-            "org/terrortrade/validate/Schema.java",
-            "org/terrortrade/validate/ContentValidator.java",
-            "org/terrortrade/validate/GlossChecker.java",
-            "org/terrortrade/serve/DevServer.java");
+    private static final Set<String> MESSAGES_NOT_YET_MOVED = Set.of();
 
-    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+([0-9a-fA-F]{4})");
-    private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff]");
+    /** A Unicode escape: a backslash not itself escaped (an even number of backslashes before it), u, four digits. */
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\u+([0-9a-fA-F]{4})");
+    /** The Arabic blocks; U+FEFF (the byte-order mark) ends Presentation Forms-B but is not Arabic. */
+    private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufefc]");
 
     @Test
     void noArabicLiteralOutsideTheListedFiles() throws IOException {
@@ -94,6 +79,8 @@ class ArabicLiteralsTest {
                     char b = '٠';
                     String c = "\\u0646";
                     String d = "a \\" quote, then no Arabic";
+                    String e = "\\\\u0646 is a regular expression's escape, not a letter";
+                    String f = "\\uFEFF is the byte-order mark, not a letter";
                 }
                 """;
         List<String> found = arabicLiterals(source);
@@ -145,8 +132,7 @@ class ArabicLiteralsTest {
         Matcher m = UNICODE_ESCAPE.matcher(source);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            // An escaped backslash before the u is not an escape; good enough for this codebase, which writes none.
-            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + (char) Integer.parseInt(m.group(2), 16)));
         }
         return m.appendTail(out).toString();
     }

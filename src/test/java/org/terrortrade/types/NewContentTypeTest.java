@@ -87,6 +87,21 @@ class NewContentTypeTest {
     }
 
     @Test
+    void aNewTypesFolderIsItsOwn(@TempDir Path folder) throws IOException {
+        TestProject project = project(folder, true);
+        project.write("content/stray.md", briefing("موجز شارد", POINT));
+        project.write("content/briefings/about.md", "---\ntype: page\ntitle: صفحة\ndescription: صفحة في غير مكانها\n---\nنص.\n");
+        BuildFailedException failure = assertThrows(BuildFailedException.class,
+                () -> new SiteBuilder(step -> { }, false, TYPES).check(project.options()));
+        List<Problem> problems = failure.problems();
+        assertEquals(2, problems.size(), failure.getMessage());
+        assertTrue(problems.stream().anyMatch(p -> p.path().equals("content/stray.md") && p.key().equals("wrong-folder")
+                && p.line() == 2 && p.fix().contains("content/briefings/")), failure.getMessage());
+        assertTrue(problems.stream().anyMatch(p -> p.path().equals("content/briefings/about.md") && p.key().equals("wrong-folder")
+                && p.line() == 2), failure.getMessage());
+    }
+
+    @Test
     void withoutTheRegistryLineTheTypeIsUnknown(@TempDir Path folder) throws IOException {
         TestProject project = project(folder, true);
         BuildFailedException failure = assertThrows(BuildFailedException.class,
