@@ -2,7 +2,6 @@ package org.terrortrade.bake;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
@@ -13,19 +12,22 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.terrortrade.content.Problem;
 import org.terrortrade.content.Problems;
-import org.terrortrade.content.SourceFile;
+import org.terrortrade.site.Page;
+import org.terrortrade.site.SitePages;
+import org.terrortrade.site.SiteSettings;
+import org.terrortrade.site.SiteView;
 import org.terrortrade.text.Messages;
+import org.terrortrade.text.UiText;
 import org.terrortrade.types.ContentType;
-import org.terrortrade.validate.ContentTypes;
 
 /**
- * Step 3 of the pipeline: JBake's {@link Oven} bakes the validated content into a destination folder, with
- * this project's markup engine ({@link ContentEngine}) and template engine ({@link SiteTemplates}).
- * {@code Oven.bake()} does not throw on template errors, so its error list is turned into problems here.
+ * Step 3 of the pipeline: JBake's {@link Oven} renders the site's pages into a destination folder with this project's
+ * template engine ({@link SiteTemplates}), and copies the assets. The pages come made ({@link SitePages}); JBake
+ * schedules and writes them. {@code Oven.bake()} does not throw on template errors, so its error list is turned into
+ * problems here.
  */
 public final class Baker {
     private static final java.util.concurrent.atomic.AtomicInteger STORES = new java.util.concurrent.atomic.AtomicInteger();
-    private final MarkdownRenderer markdown;
     private final boolean warm;
     private freemarker.template.Configuration templates;
     private java.io.File templateFolder;
@@ -35,9 +37,8 @@ public final class Baker {
      * @param warm true for a baker that serves every build of a session (serve mode): it keeps the parsed templates
      *             and JBake's content store between bakes; {@link #close()} releases them
      */
-    public Baker(MarkdownRenderer markdown, boolean warm) {
+    public Baker(boolean warm) {
         QuietLogging.install();
-        this.markdown = markdown;
         this.warm = warm;
     }
 
@@ -89,33 +90,30 @@ public final class Baker {
     /** Reads jbake.properties of {@code projectRoot} for a bake into the empty folder {@code destination}. */
     public Plan plan(Path projectRoot, Path destination, SiteSettings.Overrides overrides) {
         DefaultJBakeConfiguration config = configuration(projectRoot, destination);
-        return new Plan(config, SiteSettings.from(config, overrides));
+        return new Plan(config, SiteSettings.from(config::get, overrides));
     }
 
     /**
-     * @param plan   from {@link #plan}
-     * @param files  content files that passed validation
-     * @param types  the content types: each page type's template renders its files
-     * @param shared more objects for the templates (derived data), by name
+     * @param plan  from {@link #plan}
+     * @param pages the site's pages: each is rendered by its type's template
+     * @param site  what every template sees as {@code site}
+     * @param text  what every template sees as {@code t}: the interface text
      */
-    public void bake(Plan plan, List<SourceFile> files, ContentTypes types, Map<String, Object> shared, Problems problems) {
+    public void bake(Plan plan, SitePages pages, SiteView site, UiText text, Problems problems) {
         DefaultJBakeConfiguration config = plan.config;
-        if (!templatesPresent(config, files, types, Messages.forLanguage(plan.site.language()), problems)) {
+        if (!templatesPresent(config, pages, Messages.forLanguage(plan.site.language()), problems)) {
             return;
         }
-        for (ContentType type : types.all()) {
-            if (type.isPage() && type.template() != null) {
-                config.setTemplateFileNameForDocType(type.name(), type.template());
-            }
+        for (Page page : pages.list()) {
+            config.setTemplateFileNameForDocType(page.type().name(), page.type().template());
         }
         ContentStore store = store(config);
-        SiteTemplates templates = new SiteTemplates(store, config, templates(config.getTemplateFolder()), plan.site);
-        shared.forEach(templates::share);
+        SiteTemplates templates = new SiteTemplates(store, config, templates(config.getTemplateFolder()), pages, site, text);
 
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
-        utensils.setCrawler(new SourceCrawler(store, config, files, types, new ContentEngine(markdown, Messages.forLanguage(plan.site.language()))));
+        utensils.setCrawler(new SourceCrawler(store, config, pages));
         utensils.setRenderer(new Renderer(store, config, templates));
         utensils.setAsset(new Asset(config));
 
@@ -143,14 +141,14 @@ public final class Baker {
         }
     }
 
-    /** Every type that has pages among {@code files} has its template: otherwise a problem naming the template. */
-    private static boolean templatesPresent(DefaultJBakeConfiguration config, List<SourceFile> files, ContentTypes types,
-            Messages messages, Problems problems) {
+    /** Every type that has pages has its template: otherwise a problem naming the template. */
+    private static boolean templatesPresent(DefaultJBakeConfiguration config, SitePages pages, Messages messages,
+            Problems problems) {
         boolean present = true;
         java.util.Set<ContentType> used = new java.util.LinkedHashSet<>();
-        files.forEach(file -> used.add(types.of(file)));
+        pages.list().forEach(page -> used.add(page.type()));
         for (ContentType type : used) {
-            if (type.isPage() && (type.template() == null || !new java.io.File(config.getTemplateFolder(), type.template()).isFile())) {
+            if (type.template() == null || !new java.io.File(config.getTemplateFolder(), type.template()).isFile()) {
                 String template = config.getTemplateFolderName() + "/" + type.template();
                 problems.add(template, 1, "missing-template", messages.get("problem.missing-template.message", type.name(), template),
                         messages.get("problem.missing-template.fix", type.name(), type.getClass().getSimpleName()));

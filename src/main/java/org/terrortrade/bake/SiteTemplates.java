@@ -16,6 +16,10 @@ import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import org.terrortrade.content.EditorText;
 import org.terrortrade.content.Problem;
+import org.terrortrade.site.Page;
+import org.terrortrade.site.SitePages;
+import org.terrortrade.site.SiteView;
+import org.terrortrade.text.UiText;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
@@ -27,24 +31,30 @@ import freemarker.template.TemplateExceptionHandler;
 /**
  * Renders JBake documents with Freemarker configured the way this site needs, where JBake's stock engine
  * cannot: HTML auto-escaping for every {@code .ftlh} template, errors rethrown instead of printed into the
- * page, Western digits, and the site-wide objects ({@code site}, plus what {@link #share} adds) available to
- * every template. Template errors are kept as {@link Problem}s naming the template file and line.
+ * page, and Western digits. A template sees exactly three objects: {@code page} (the {@link Page} whose URI JBake
+ * is writing), {@code site} ({@link SiteView}) and {@code t} (the interface text); never JBake's own document map.
+ * Template errors are kept as {@link Problem}s naming the template file and line.
  */
 public final class SiteTemplates extends DelegatingTemplateEngine {
     private final Configuration freemarker;
     private final String templateFolderName;
-    private final Map<String, Object> globals = new HashMap<>();
+    private final Map<String, Page> pages = new HashMap<>();
+    private final SiteView site;
+    private final UiText text;
     private final List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /**
      * @param freemarker the configuration from {@link #configuration}, kept across bakes so that serve mode does not
      *                   parse unchanged templates again (Freemarker rereads a template whose file changed)
      */
-    public SiteTemplates(ContentStore db, JBakeConfiguration config, Configuration freemarker, SiteSettings site) {
+    public SiteTemplates(ContentStore db, JBakeConfiguration config, Configuration freemarker, SitePages pages, SiteView site,
+            UiText text) {
         super(db, config);
         this.templateFolderName = config.getTemplateFolderName();
         this.freemarker = freemarker;
-        share("site", site);
+        pages.list().forEach(page -> this.pages.put(page.uri(), page));
+        this.site = site;
+        this.text = text;
     }
 
     /** Freemarker set up for this site: HTML auto-escaping for .ftlh, errors rethrown, Western digits. */
@@ -69,11 +79,6 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
         return freemarker;
     }
 
-    /** Makes an object available to every template of this bake under {@code name}. */
-    public void share(String name, Object value) {
-        globals.put(name, value);
-    }
-
     /** Template errors of this bake, in the order they happened. */
     public List<Problem> problems() {
         synchronized (problems) {
@@ -83,9 +88,9 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
 
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
-        Map<String, Object> root = new HashMap<>(globals);
-        root.put("content", model.getContent());
-        String page = String.valueOf(model.getContent() == null ? "?" : model.getContent().get("source_path"));
+        Page made = pages.get(String.valueOf(model.getContent().get("uri")));
+        Map<String, Object> root = Map.of("page", made, "site", site, "t", text);
+        String page = made.sourcePath();
         try {
             Template template = freemarker.getTemplate(templateName);
             template.process(root, writer);

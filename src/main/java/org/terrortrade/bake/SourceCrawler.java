@@ -1,7 +1,10 @@
 package org.terrortrade.bake;
 
 import java.io.File;
-import java.util.List;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Map;
 
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
@@ -9,36 +12,34 @@ import org.jbake.app.FileUtil;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.terrortrade.content.SourceFile;
-import org.terrortrade.validate.ContentTypes;
+import org.terrortrade.site.Page;
+import org.terrortrade.site.SitePages;
 
 /**
- * Hands JBake the content files the loader already read, instead of letting JBake walk {@code content/} again,
- * hash every file and query its store once per file to see whether it changed (every bake starts from an empty
- * store, so every file is new). Only files whose type makes pages are handed over, at the URL their type gives.
- * JBake's data files ({@code data.folder}) are not used: all data is front matter.
+ * Hands JBake the pages the build already made, instead of letting JBake walk {@code content/} again, parse each
+ * file with its own engines, hash it and query its store once per file to see whether it changed (every bake starts
+ * from an empty store, so every file is new). JBake's document holds only what JBake itself reads: the type that
+ * picks the template, the URI that names the output file, the status and the date. The template reads the
+ * {@link Page}, found by that URI ({@link SiteTemplates}). JBake's data files ({@code data.folder}) are not used.
  */
 final class SourceCrawler extends Crawler {
     private final ContentStore db;
     private final JBakeConfiguration config;
-    private final List<SourceFile> files;
-    private final ContentTypes types;
-    private final ContentEngine engine;
+    private final SitePages pages;
 
-    SourceCrawler(ContentStore db, JBakeConfiguration config, List<SourceFile> files, ContentTypes types, ContentEngine engine) {
+    SourceCrawler(ContentStore db, JBakeConfiguration config, SitePages pages) {
         super(db, config);
         this.db = db;
         this.config = config;
-        this.files = files;
-        this.types = types;
-        this.engine = engine;
+        this.pages = pages;
     }
 
     @Override
     public void crawl() {
-        // Rendering Markdown is the costly part and each file is independent: do it on every core, then store in order.
-        List<DocumentModel> documents = files.parallelStream().filter(source -> types.of(source).isPage())
-                .map(this::document).toList();
-        documents.forEach(db::addDocument);
+        Map<String, SourceFile> sources = pages.sources();
+        for (Page page : pages.list()) {
+            db.addDocument(document(page, sources.get(page.uri())));
+        }
     }
 
     @Override
@@ -46,16 +47,18 @@ final class SourceCrawler extends Crawler {
         // No data files: structured data lives in front matter.
     }
 
-    private DocumentModel document(SourceFile source) {
+    private DocumentModel document(Page page, SourceFile source) {
         File file = source.file().toFile();
-        DocumentModel document = engine.document(source, types.of(source));
-        String uri = types.of(source).url(source);
+        DocumentModel document = DocumentModel.createDefaultDocumentModel();
+        document.setType(page.type().name());
+        document.setStatus(source.frontMatter().text("status").orElse("published"));
+        document.setDate(Date.from(LocalDate.parse(page.added()).atStartOfDay().toInstant(ZoneOffset.UTC)));
         document.setRootPath(FileUtil.getUriPathToContentRoot(config, file));
         document.setSha1(""); // JBake compares hashes only to skip unchanged files; every bake starts empty
         document.setRendered(false);
         document.setFile(file.getPath());
-        document.setSourceUri(uri);
-        document.setUri(uri);
+        document.setSourceUri(page.uri());
+        document.setUri(page.uri());
         document.setCached(true);
         return document;
     }

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 
 
 import org.terrortrade.bake.Baker;
-import org.terrortrade.bake.MarkdownRenderer;
+import org.terrortrade.markdown.MarkdownRenderer;
 import org.terrortrade.link.CrossLinker;
 import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.model.SiteModel;
@@ -17,12 +17,13 @@ import org.terrortrade.meta.CardRenderer;
 import org.terrortrade.meta.PageMeta;
 import org.terrortrade.meta.SearchIndexer;
 import org.terrortrade.meta.SiteFiles;
-import org.terrortrade.svg.Charts;
 import org.terrortrade.text.Messages;
 import org.terrortrade.text.UiText;
 import org.terrortrade.validate.ProvenanceChecker;
 import org.terrortrade.validate.UnsafeHtmlChecker;
-import org.terrortrade.bake.SiteSettings;
+import org.terrortrade.site.SitePages;
+import org.terrortrade.site.SiteSettings;
+import org.terrortrade.site.SiteView;
 import org.terrortrade.content.BuildFailedException;
 import org.terrortrade.content.IoCause;
 import org.terrortrade.content.ContentLoader;
@@ -87,7 +88,7 @@ public final class SiteBuilder implements AutoCloseable {
      */
     public SiteBuilder(Consumer<Step> log, boolean warm, ContentTypes types) {
         this.log = log;
-        this.baker = new Baker(markdown, warm);
+        this.baker = new Baker(warm);
         this.types = types;
     }
 
@@ -161,32 +162,26 @@ public final class SiteBuilder implements AutoCloseable {
             Baker.Plan plan = baker.plan(root, staging, options.overrides());
             SiteSettings site = plan.site();
             Messages messages = Messages.forLanguage(site.language());
-            Map<String, Object> shared = new LinkedHashMap<>();
-            shared.put("model", model);
-            if (model.getArticle() != null) {
-                shared.put("article", model.getArticle());
-            }
-            shared.put("t", new UiText(messages, model));
-            shared.put("charts", new Charts(model, messages));
-            shared.put("meta", new PageMeta(site, model, types, messages));
+            SitePages pages = SitePages.make(files, types, model, messages, markdown);
+            SiteView view = new SiteView(site, model, pages.menu(), new PageMeta(site, model, messages));
             step(steps, "bake", problems -> {
-                baker.bake(plan, files, types, shared, problems);
+                baker.bake(plan, pages, view, new UiText(messages, model), problems);
                 return staging;
             }, folder -> "JBake into a staging folder");
-            SearchIndexer search = SearchIndexer.of(files, types, messages);
+            SearchIndexer search = SearchIndexer.of(pages, messages);
             CardRenderer cards = new CardRenderer(root.resolve("target/card-cache"));
-            int pages = step(steps, "post-process", problems -> {
+            int written = step(steps, "post-process", problems -> {
                 Map<String, String> assets = AssetFingerprints.apply(staging);
                 int count = new PostProcessor(List.of(new CrossLinker(model, site.basePath(), messages), new BidiIsolator(),
                         new AssetLinks(site.basePath(), assets), search)).process(staging);
                 search.write(staging);
-                new SiteFiles(site, types).write(staging, files);
+                new SiteFiles(site).write(staging, pages.list());
                 cards.writeAll(staging, files, model, site.title(), types, messages);
                 return count;
             }, n -> n + " pages, search index, sitemap, feed, " + cards.drawn() + " new social cards");
             step(steps, "verify", problems -> {
-                new LinkChecker(site.basePath(), files).check(staging, problems);
-                return pages;
+                new LinkChecker(site.basePath(), pages.sources()).check(staging, problems);
+                return written;
             }, n -> "links and anchors of " + n + " pages");
             step(steps, "publish", problems -> {
                 publisher.publish(staging);

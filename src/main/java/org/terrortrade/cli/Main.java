@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.LoggerFactory;
 import org.terrortrade.content.EditorText;
-import org.terrortrade.bake.SiteSettings;
+import org.terrortrade.site.SiteSettings;
 import org.terrortrade.build.SiteBuilder;
 import org.terrortrade.content.BuildFailedException;
 import org.terrortrade.content.Problem;

@@ -18,11 +18,6 @@ public record SourceFile(String path, Path file, FrontMatter frontMatter, String
         return frontMatter.text("type").orElse("");
     }
 
-    /** Where the page built from this file lives in the site: content/actors/ttp.md → actors/ttp.html. */
-    public String outputPath() {
-        return path.replaceFirst("^content/", "").replaceFirst("\\.md$", ".html");
-    }
-
     /** The file name without its extension: the page's URL slug. */
     public String slug() {
         String name = file.getFileName().toString();

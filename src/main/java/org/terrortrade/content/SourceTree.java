@@ -143,8 +143,8 @@ public final class SourceTree {
                     && !file.path().endsWith("/index.md")) {
                 problems.report(file.path(), file.frontMatter().keyLine("type"), "wrong-folder", "wrong-folder.other-type", file.type());
             }
-            if (type == null || type.isPage()) {
-                owner.put(file.outputPath(), file.path());
+            if (type != null && type.isPage()) {
+                owner.put(type.url(file), file.path());
             }
         }
         Path assets = root.resolve("assets");

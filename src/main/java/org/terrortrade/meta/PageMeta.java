@@ -5,16 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.terrortrade.bake.SiteSettings;
+import org.terrortrade.site.SiteSettings;
+import org.terrortrade.model.Claim;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.text.Messages;
+import org.terrortrade.site.Page;
 import org.terrortrade.types.ContentType;
-import org.terrortrade.validate.ContentTypes;
 
 /**
  * What a page tells machines about itself, from the same data the page shows: its canonical URL, its social card,
  * its section for breadcrumbs, and schema.org JSON-LD (Article, DefinedTermSet, Country/Organization/Person,
- * BreadcrumbList). Templates call it as {@code meta}.
+ * BreadcrumbList). Templates reach it through {@code site} ({@link org.terrortrade.site.SiteView}).
  */
 public final class PageMeta {
     /** Social cards are drawn at this size (Open Graph's recommended 1.91:1). */
@@ -23,17 +24,15 @@ public final class PageMeta {
 
     private final SiteSettings site;
     private final SiteModel model;
-    private final ContentTypes types;
     private final Messages messages;
 
     public PageMeta(SiteSettings site, SiteModel model) {
-        this(site, model, ContentTypes.standard(), Messages.forLanguage(site.language()));
+        this(site, model, Messages.forLanguage(site.language()));
     }
 
-    public PageMeta(SiteSettings site, SiteModel model, ContentTypes types, Messages messages) {
+    public PageMeta(SiteSettings site, SiteModel model, Messages messages) {
         this.site = site;
         this.model = model;
-        this.types = types;
         this.messages = messages;
     }
 
@@ -55,23 +54,14 @@ public final class PageMeta {
         return site.language();
     }
 
-    /** The section above a page of {@code type} in its breadcrumb trail, as {label, path}, or null for top-level pages. */
-    public Map<String, String> section(String type) {
-        ContentType t = types.get(type);
-        ContentType.Crumb parent = t == null ? null : t.parent();
-        return parent == null ? null : Map.of("label", messages.get(parent.labelKey()), "path", parent.path());
-    }
-
-    /** JSON-LD for a page (the {@code content} model of the page), escaped for a script data block. */
-    public String jsonLd(Map<String, Object> content) {
-        String uri = uri(content);
-        String title = title(content);
+    /** JSON-LD for {@code page}, escaped for a script data block. */
+    public String jsonLd(Page page) {
         List<Object> graph = new ArrayList<>();
-        graph.add(types.get(String.valueOf(content.get("type"))).jsonLd(this, content, model));
-        if (!uri.equals("index.html")) {
+        graph.add(page.type().jsonLd(this, page, model));
+        if (!page.uri().equals("index.html")) {
             // A page named like the site (the article) is not named twice in its trail: its subtitle names it.
-            graph.add(breadcrumbs(title.equals(site.title()) && content.get("subtitle") != null ? String.valueOf(content.get("subtitle")) : title,
-                    uri, String.valueOf(content.get("type"))));
+            graph.add(breadcrumbs(page.title().equals(site.title()) && page.subtitle() != null ? page.subtitle() : page.title(),
+                    page));
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("@context", "https://schema.org");
@@ -79,18 +69,14 @@ public final class PageMeta {
         return Json.write(root);
     }
 
-    public String uri(Map<String, Object> content) {
-        return String.valueOf(content.get("uri"));
+    /** The schema.org node every page has, of {@code schemaType}, with the page's own title and description. */
+    public Map<String, Object> node(String schemaType, Page page) {
+        return node(schemaType, page.title(), page.description(), page.uri());
     }
 
-    public String title(Map<String, Object> content) {
-        return String.valueOf(content.get("title"));
-    }
-
-    /** The page's description, or the summary of a page that has none. */
-    public String description(Map<String, Object> content) {
-        return content.get("description") != null ? String.valueOf(content.get("description"))
-                : String.valueOf(content.getOrDefault("summary", ""));
+    /** A claim with its voice in words («يذكر المقال: …»), in the site's interface language. */
+    public String voiced(Claim claim) {
+        return model.voiced(messages, claim);
     }
 
     /** A schema.org node for a page of this site. */
@@ -105,14 +91,14 @@ public final class PageMeta {
         return node;
     }
 
-    private Map<String, Object> breadcrumbs(String title, String uri, String type) {
+    private Map<String, Object> breadcrumbs(String title, Page page) {
         List<Object> items = new ArrayList<>();
         items.add(crumb(1, site.title(), site.absoluteUrl("index.html")));
-        Map<String, String> section = section(type);
-        if (section != null) {
-            items.add(crumb(2, section.get("label"), site.absoluteUrl(section.get("path"))));
+        ContentType.Crumb parent = page.parent();
+        if (parent != null) {
+            items.add(crumb(2, messages.get(parent.labelKey()), site.absoluteUrl(parent.path())));
         }
-        items.add(crumb(items.size() + 1, title, canonical(uri)));
+        items.add(crumb(items.size() + 1, title, canonical(page.uri())));
         Map<String, Object> list = new LinkedHashMap<>();
         list.put("@type", "BreadcrumbList");
         list.put("itemListElement", items);

@@ -13,11 +13,11 @@ import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.terrortrade.content.SourceFile;
+import org.terrortrade.site.Page;
+import org.terrortrade.site.SitePages;
 import org.terrortrade.post.PageTransform;
 import org.terrortrade.text.Messages;
 import org.terrortrade.types.ContentType;
-import org.terrortrade.validate.ContentTypes;
 
 /**
  * Collects the search documents while the post-processor has each page parsed, and writes them to
@@ -44,16 +44,13 @@ public final class SearchIndexer implements PageTransform {
         this.messages = messages;
     }
 
-    /** An indexer for the pages of {@code files}: each page is indexed the way its type says. */
-    public static SearchIndexer of(List<SourceFile> files, ContentTypes types, Messages messages) {
-        Map<String, ContentType> pages = new LinkedHashMap<>();
-        for (SourceFile file : files) {
-            ContentType type = types.of(file);
-            if (type.isPage()) {
-                pages.put(type.url(file), type);
-            }
+    /** An indexer for the site's pages: each page is indexed the way its type says. */
+    public static SearchIndexer of(SitePages pages, Messages messages) {
+        Map<String, ContentType> types = new LinkedHashMap<>();
+        for (Page page : pages.list()) {
+            types.put(page.uri(), page.type());
         }
-        return new SearchIndexer(pages, messages);
+        return new SearchIndexer(types, messages);
     }
 
     @Override

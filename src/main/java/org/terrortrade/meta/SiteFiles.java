@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
-import org.terrortrade.bake.SiteSettings;
-import org.terrortrade.content.SourceFile;
-import org.terrortrade.types.ContentType;
-import org.terrortrade.validate.ContentTypes;
+import org.terrortrade.site.SiteSettings;
+import org.terrortrade.site.Page;
 
 /**
  * The files a site owes crawlers and feed readers, from the content's own dates (never the clock):
@@ -19,31 +17,13 @@ import org.terrortrade.validate.ContentTypes;
  */
 public final class SiteFiles {
     private final SiteSettings site;
-    private final ContentTypes types;
 
     public SiteFiles(SiteSettings site) {
-        this(site, ContentTypes.standard());
-    }
-
-    public SiteFiles(SiteSettings site, ContentTypes types) {
         this.site = site;
-        this.types = types;
     }
 
-    /** One published page: its path in the site, its type, and its front matter's words and dates. */
-    public record Page(String uri, ContentType type, String title, String summary, String date, String updated) {
-
-        static Page of(SourceFile file, ContentType type) {
-            String date = file.frontMatter().text("date").orElse("");
-            return new Page(type.url(file), type, file.frontMatter().text("title").orElse(""),
-                    file.frontMatter().text("description").or(() -> file.frontMatter().text("summary")).orElse(""),
-                    date, file.frontMatter().text("updated").orElse(date));
-        }
-    }
-
-    public void write(Path siteRoot, List<SourceFile> files) {
-        List<Page> pages = files.stream().map(f -> Page.of(f, types.of(f))).filter(p -> p.type().inSitemap())
-                .sorted(Comparator.comparing(Page::uri)).toList();
+    public void write(Path siteRoot, List<Page> all) {
+        List<Page> pages = all.stream().filter(p -> p.type().inSitemap()).sorted(Comparator.comparing(Page::uri)).toList();
         try {
             Files.writeString(siteRoot.resolve("sitemap.xml"), sitemap(pages), StandardCharsets.UTF_8);
             Files.writeString(siteRoot.resolve("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: "
@@ -59,7 +39,7 @@ public final class SiteFiles {
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (Page page : pages) {
             xml.append("  <url><loc>").append(escape(site.absoluteUrl(page.uri()))).append("</loc><lastmod>")
-                    .append(escape(page.updated())).append("</lastmod></url>\n");
+                    .append(escape(page.changed())).append("</lastmod></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }
@@ -67,7 +47,7 @@ public final class SiteFiles {
     private String feed(List<Page> pages) {
         List<Page> entries = pages.stream().filter(p -> p.type().inFeed())
                 .sorted(Comparator.comparing((Page p) -> !p.type().leadsFeed()).thenComparing(Page::uri)).toList();
-        String updated = pages.stream().map(Page::updated).max(Comparator.naturalOrder()).orElse("1970-01-01");
+        String updated = pages.stream().map(Page::changed).max(Comparator.naturalOrder()).orElse("1970-01-01");
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(site.language()).append("\">\n")
                 .append("  <title>").append(escape(site.title())).append("</title>\n")
@@ -83,9 +63,9 @@ public final class SiteFiles {
                     .append("    <title>").append(escape(page.title())).append("</title>\n")
                     .append("    <id>").append(escape(url)).append("</id>\n")
                     .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(url)).append("\"/>\n")
-                    .append("    <published>").append(escape(page.date())).append("T00:00:00Z</published>\n")
-                    .append("    <updated>").append(escape(page.updated())).append("T00:00:00Z</updated>\n")
-                    .append("    <summary>").append(escape(page.summary())).append("</summary>\n")
+                    .append("    <published>").append(escape(page.added())).append("T00:00:00Z</published>\n")
+                    .append("    <updated>").append(escape(page.changed())).append("T00:00:00Z</updated>\n")
+                    .append("    <summary>").append(escape(page.description())).append("</summary>\n")
                     .append("  </entry>\n");
         }
         return xml.append("</feed>\n").toString();

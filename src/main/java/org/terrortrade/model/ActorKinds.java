@@ -1,6 +1,6 @@
 package org.terrortrade.model;
 
-import org.terrortrade.bake.ArabicText;
+import org.terrortrade.text.ArabicText;
 import org.terrortrade.text.Messages;
 
 /**

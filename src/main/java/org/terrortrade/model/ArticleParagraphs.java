@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.terrortrade.content.SourceFile;
 
-import org.terrortrade.bake.MarkdownRenderer;
+import org.terrortrade.markdown.MarkdownRenderer;
 
 import com.vladsch.flexmark.ast.Paragraph;
 

@@ -2,7 +2,7 @@ package org.terrortrade.model;
 
 import java.util.List;
 
-import org.terrortrade.bake.ArabicText;
+import org.terrortrade.text.ArabicText;
 import org.terrortrade.text.Messages;
 
 /**

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.terrortrade.bake.ArabicText;
+import org.terrortrade.text.ArabicText;
 import org.terrortrade.link.ArabicNormalizer;
 import org.terrortrade.text.Messages;
 import org.terrortrade.validate.ContentTypes;

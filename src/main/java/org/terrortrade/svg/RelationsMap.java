@@ -37,7 +37,7 @@ import org.terrortrade.text.Messages;
  *
  * <p>Actor links are relative to the actors' index page, where the map is shown.
  */
-final class RelationsMap {
+public final class RelationsMap {
     static final double WIDTH = 330;
     /** Font size of the names, in user units (CSS px before the map is scaled). Keep in step with site.css. */
     static final double FONT = 15;
@@ -82,12 +82,12 @@ final class RelationsMap {
     private final Messages messages;
 
     /** @param messages the interface text: the title, the legend, each relation's verb */
-    RelationsMap(Messages messages) {
+    public RelationsMap(Messages messages) {
         this.messages = messages;
     }
 
     /** The legend (HTML) followed by the map (inline SVG). */
-    String draw(List<Actor> actors, List<Relation> relations) {
+    public String draw(List<Actor> actors, List<Relation> relations) {
         Map<String, Actor> bySlug = new LinkedHashMap<>();
         actors.forEach(a -> bySlug.put(a.slug(), a));
         List<Relation> edges = relations.stream().filter(r -> bySlug.containsKey(r.from()) && bySlug.containsKey(r.to())).toList();

@@ -16,7 +16,7 @@ import org.terrortrade.text.Messages;
  * A period (2002–2018) is a bar, a single date a dot; events of the same year stack. Only years the events
  * have are labelled, so nothing is drawn that the data does not hold.
  */
-final class TimelineStrip {
+public final class TimelineStrip {
     private static final double WIDTH = 1000;
     private static final double MARGIN = 40;
     private static final double AXIS_Y = 150;
@@ -24,7 +24,7 @@ final class TimelineStrip {
     private final Messages messages;
 
     /** @param messages the interface text: the title and the dates' words */
-    TimelineStrip(Messages messages) {
+    public TimelineStrip(Messages messages) {
         this.messages = messages;
     }
 
@@ -33,7 +33,7 @@ final class TimelineStrip {
         return event.until() == null ? from : messages.get("date.range", from, Dates.partial(messages, event.until()));
     }
 
-    String draw(List<TimelineEvent> events) {
+    public String draw(List<TimelineEvent> events) {
         if (events.isEmpty()) {
             return "";
         }

@@ -14,6 +14,7 @@ import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.Relation;
 import org.terrortrade.model.RelationKinds;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.site.Page;
 import org.terrortrade.text.Messages;
 import org.terrortrade.validate.ContentTypes;
 import org.terrortrade.validate.ProvenanceChecker;
@@ -107,19 +108,30 @@ public final class ActorType extends ContentType {
     }
 
     @Override
-    public Map<String, Object> jsonLd(PageMeta meta, Map<String, Object> content, SiteModel model) {
-        Actor actor = model.actor(String.valueOf(content.get("slug")));
+    public Map<String, Object> jsonLd(PageMeta meta, Page page, SiteModel model) {
+        Actor actor = model.actor(page.slug());
         String schemaType = switch (actor.kind()) {
             case "state" -> "Country";
             case "person" -> "Person";
             default -> "Organization";
         };
-        Map<String, Object> node = meta.node(schemaType, actor.title(), model.voiced(actor.summary()), meta.uri(content));
+        Map<String, Object> node = meta.node(schemaType, page);
         List<String> names = new ArrayList<>();
         names.add(actor.nameEn());
         names.addAll(actor.aliases());
         node.put("alternateName", names);
         return node;
+    }
+
+    /** The profile is titled by the actor's name, and described by its summary with the summary's voice. */
+    @Override
+    public String title(SourceFile file, SiteModel model) {
+        return model.actor(file.slug()).title();
+    }
+
+    @Override
+    public String description(SourceFile file, SiteModel model, Messages messages) {
+        return model.voiced(messages, model.actor(file.slug()).summary());
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.terrortrade.types;
 
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.svg.RelationsMap;
+import org.terrortrade.text.Messages;
 import org.terrortrade.validate.ProvenanceChecker;
 import org.terrortrade.validate.Schema;
 
@@ -17,8 +19,19 @@ public final class ActorsType extends ContentType {
     }
 
     @Override
+    protected boolean inMenu() {
+        return true;
+    }
+
+    @Override
     public String sectionKey() {
         return "type.actors.section";
+    }
+
+    /** The map of the actors and their relations. */
+    @Override
+    public String figure(SiteModel model, Messages messages) {
+        return new RelationsMap(messages).draw(model.getActors(), model.getRelations());
     }
 
     /** Its text frames the article: what it quotes must be in it. */

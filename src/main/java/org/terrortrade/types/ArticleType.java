@@ -12,6 +12,7 @@ import org.terrortrade.model.ArticleParagraphs;
 import org.terrortrade.model.Fields;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.site.Page;
 import org.terrortrade.text.Messages;
 import org.terrortrade.validate.ProvenanceChecker;
 import org.terrortrade.validate.Schema;
@@ -48,6 +49,11 @@ public final class ArticleType extends ContentType {
     }
 
     @Override
+    protected boolean inMenu() {
+        return true;
+    }
+
+    @Override
     public boolean leadsFeed() {
         return true;
     }
@@ -69,24 +75,23 @@ public final class ArticleType extends ContentType {
     }
 
     @Override
-    public Map<String, Object> jsonLd(PageMeta meta, Map<String, Object> content, SiteModel model) {
-        String uri = meta.uri(content);
-        Map<String, Object> page = meta.node("WebPage", meta.title(content), meta.description(content), uri);
-        page.put("dateCreated", content.get("date_iso"));
-        page.put("dateModified", content.get("updated_iso"));
+    public Map<String, Object> jsonLd(PageMeta meta, Page page, SiteModel model) {
+        Map<String, Object> webPage = meta.node("WebPage", page);
+        webPage.put("dateCreated", page.added());
+        webPage.put("dateModified", page.changed());
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@type", "OpinionNewsArticle");
-        article.put("headline", meta.title(content));
-        article.put("description", meta.description(content));
+        article.put("headline", page.title());
+        article.put("description", page.description());
         article.put("inLanguage", meta.language());
         Map<String, Object> image = new LinkedHashMap<>();
         image.put("@type", "ImageObject");
-        image.put("url", meta.card(uri));
+        image.put("url", meta.card(page.uri()));
         image.put("width", PageMeta.CARD_WIDTH);
         image.put("height", PageMeta.CARD_HEIGHT);
         article.put("image", image);
-        page.put("mainEntity", article);
-        return page;
+        webPage.put("mainEntity", article);
+        return webPage;
     }
 
     @Override

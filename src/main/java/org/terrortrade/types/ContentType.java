@@ -3,11 +3,14 @@ package org.terrortrade.types;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
+import org.terrortrade.content.FrontMatter;
 import org.terrortrade.content.SourceFile;
+import org.terrortrade.markdown.MarkdownRenderer;
 import org.terrortrade.meta.PageMeta;
 import org.terrortrade.meta.SearchIndexer;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.site.Page;
 import org.terrortrade.text.Messages;
 import org.terrortrade.validate.ProvenanceChecker;
 import org.terrortrade.validate.Schema;
@@ -69,9 +72,50 @@ public abstract class ContentType {
         return null;
     }
 
-    /** Where the page built from {@code file} lives in the site: the one place a page's URL is made. */
+    /**
+     * Where the page built from {@code file} lives in the site: the one place a page's URL is made. By default the
+     * file's place under content/ with .html for .md: content/actors/ttp.md → actors/ttp.html.
+     */
     public String url(SourceFile file) {
-        return file.outputPath();
+        return file.path().replaceFirst("^content/", "").replaceFirst("\\.md$", ".html");
+    }
+
+    /**
+     * The page built from {@code file}, with its body already rendered: what its template, the sitemap, the feed and
+     * search know of it. Its title, description, menu label and figure come from the methods below.
+     */
+    public final Page page(SourceFile file, MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
+        FrontMatter front = file.frontMatter();
+        String added = front.text("date").orElseThrow();
+        String changed = front.text("updated").orElse(added);
+        return new Page(this, url(file), file.slug(), file.path(), title(file, model), description(file, model, messages),
+                front.text("subtitle").orElse(null), added, changed, body.html(), body.toc(), body.words(),
+                Boolean.TRUE.equals(front.toMap().get("show_disclaimer")), figure(model, messages));
+    }
+
+    /** The page's title: its front matter's {@code title}. */
+    public String title(SourceFile file, SiteModel model) {
+        return file.frontMatter().text("title").orElse("");
+    }
+
+    /** One or two sentences about the page: its front matter's {@code description}. */
+    public String description(SourceFile file, SiteModel model, Messages messages) {
+        return file.frontMatter().text("description").orElse("");
+    }
+
+    /** A drawing of the site's data that the page shows (inline SVG), or null. */
+    public String figure(SiteModel model, Messages messages) {
+        return null;
+    }
+
+    /** What the site's menu calls the page built from {@code file}, or null when the menu does not list it. */
+    public String menuLabel(SourceFile file, Messages messages) {
+        return inMenu() ? messages.get(sectionKey()) : null;
+    }
+
+    /** Whether the site's menu lists this type's page, by its section name (the registry's order is the menu's). */
+    protected boolean inMenu() {
+        return false;
     }
 
     /** Key of this type's section name in the types bundle: nav label, breadcrumb and search section. */
@@ -97,9 +141,9 @@ public abstract class ContentType {
     public void extract(SourceFile file, ModelParts parts) {
     }
 
-    /** The page's main schema.org node ({@code content} is the page's front matter and dates, as templates see it). */
-    public Map<String, Object> jsonLd(PageMeta meta, Map<String, Object> content, SiteModel model) {
-        return meta.node("WebPage", meta.title(content), meta.description(content), meta.uri(content));
+    /** The page's main schema.org node. */
+    public Map<String, Object> jsonLd(PageMeta meta, Page page, SiteModel model) {
+        return meta.node("WebPage", page);
     }
 
     /** The line under the title on the page's social card. */

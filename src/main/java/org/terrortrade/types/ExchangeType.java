@@ -46,6 +46,11 @@ public final class ExchangeType extends ContentType {
     }
 
     @Override
+    protected boolean inMenu() {
+        return true;
+    }
+
+    @Override
     public String sectionKey() {
         return "type.exchange.section";
     }

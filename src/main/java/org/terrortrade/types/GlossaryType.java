@@ -10,6 +10,7 @@ import org.terrortrade.content.SourceFile;
 import org.terrortrade.meta.PageMeta;
 import org.terrortrade.meta.SearchIndexer;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.site.Page;
 import org.terrortrade.model.Term;
 import org.terrortrade.validate.ProvenanceChecker;
 import org.terrortrade.validate.Schema;
@@ -31,14 +32,19 @@ public final class GlossaryType extends ContentType {
     }
 
     @Override
+    protected boolean inMenu() {
+        return true;
+    }
+
+    @Override
     public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
         check.framing(file, false);
     }
 
     @Override
-    public Map<String, Object> jsonLd(PageMeta meta, Map<String, Object> content, SiteModel model) {
-        String uri = meta.uri(content);
-        Map<String, Object> set = meta.node("DefinedTermSet", meta.title(content), meta.description(content), uri);
+    public Map<String, Object> jsonLd(PageMeta meta, Page page, SiteModel model) {
+        String uri = page.uri();
+        Map<String, Object> set = meta.node("DefinedTermSet", page);
         List<Object> terms = new ArrayList<>();
         for (Term term : model.getTerms()) {
             Map<String, Object> defined = new LinkedHashMap<>();
@@ -46,7 +52,7 @@ public final class GlossaryType extends ContentType {
             defined.put("@id", meta.canonical(uri) + "#" + term.slug());
             defined.put("name", term.title());
             defined.put("alternateName", term.en());
-            defined.put("description", model.voiced(term.lead()));
+            defined.put("description", meta.voiced(term.lead()));
             defined.put("inDefinedTermSet", meta.canonical(uri));
             terms.add(defined);
         }

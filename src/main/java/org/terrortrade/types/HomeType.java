@@ -18,6 +18,16 @@ public final class HomeType extends ContentType {
     }
 
     @Override
+    public String sectionKey() {
+        return "type.home.section";
+    }
+
+    @Override
+    protected boolean inMenu() {
+        return true;
+    }
+
+    @Override
     public boolean inFeed() {
         return false;
     }

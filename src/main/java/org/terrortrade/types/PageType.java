@@ -2,6 +2,7 @@ package org.terrortrade.types;
 
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.text.Messages;
 import org.terrortrade.validate.ProvenanceChecker;
 import org.terrortrade.validate.Schema;
 
@@ -15,7 +16,13 @@ public final class PageType extends ContentType {
 
     @Override
     public Schema schema() {
-        return Schemas.page().optional("show_disclaimer", bool());
+        return Schemas.page().optional("show_disclaimer", bool()).optional("menu", bool());
+    }
+
+    /** A free page is in the menu, under its title, when its front matter says {@code menu: true}. */
+    @Override
+    public String menuLabel(SourceFile file, Messages messages) {
+        return Boolean.TRUE.equals(file.frontMatter().toMap().get("menu")) ? title(file, null) : null;
     }
 
     @Override

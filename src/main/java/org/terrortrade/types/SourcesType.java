@@ -34,6 +34,11 @@ public final class SourcesType extends ContentType {
     }
 
     @Override
+    protected boolean inMenu() {
+        return true;
+    }
+
+    @Override
     public String sectionKey() {
         return "type.sources.section";
     }

@@ -7,6 +7,8 @@ import org.terrortrade.meta.SearchIndexer;
 import org.terrortrade.model.Fields;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.svg.TimelineStrip;
+import org.terrortrade.text.Messages;
 import org.terrortrade.model.TimelineEvent;
 import org.terrortrade.validate.ProvenanceChecker;
 import org.terrortrade.validate.Schema;
@@ -32,8 +34,19 @@ public final class TimelineType extends ContentType {
     }
 
     @Override
+    protected boolean inMenu() {
+        return true;
+    }
+
+    @Override
     public String sectionKey() {
         return "type.timeline.section";
+    }
+
+    /** The events on a right-to-left time axis. */
+    @Override
+    public String figure(SiteModel model, Messages messages) {
+        return new TimelineStrip(messages).draw(model.getEvents());
     }
 
     @Override

@@ -34,21 +34,24 @@ public final class ContentTypes {
     private final Map<String, ContentType> types = new LinkedHashMap<>();
     private final Map<String, Schema> schemas = new LinkedHashMap<>();
 
-    /** The site's types. To add one: a {@link ContentType} subclass, its template, and one line here. */
+    /**
+     * The site's types. To add one: a {@link ContentType} subclass, its template, and one line here. The order is the
+     * site menu's: the types whose pages the menu lists appear in it in this order.
+     */
     public static ContentTypes standard() {
         return new ContentTypes(List.of(
                 new HomeType(),
                 new ArticleType(),
-                new PageType(),
-                new NotFoundType(),
-                new SearchType(),
                 new ActorType(),
                 new ActorsType(),
+                new ExchangeType(),
                 new TermType(),
                 new GlossaryType(),
                 new TimelineType(),
-                new ExchangeType(),
-                new SourcesType()));
+                new SourcesType(),
+                new PageType(),
+                new NotFoundType(),
+                new SearchType()));
     }
 
     /** The standard types. */

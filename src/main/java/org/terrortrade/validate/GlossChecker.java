@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.terrortrade.bake.ArabicText;
+import org.terrortrade.text.ArabicText;
 import org.terrortrade.content.Problems;
 import org.terrortrade.link.AliasMatcher;
 import org.terrortrade.model.Actor;

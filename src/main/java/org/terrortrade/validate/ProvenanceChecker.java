@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.terrortrade.bake.ArabicText;
+import org.terrortrade.text.ArabicText;
 import org.terrortrade.content.EditorText;
 import org.terrortrade.content.Problems;
 import org.terrortrade.content.SourceFile;

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
-import org.terrortrade.bake.MarkdownRenderer;
+import org.terrortrade.markdown.MarkdownRenderer;
 import org.terrortrade.content.EditorText;
 import org.terrortrade.content.LineIndex;
 import org.terrortrade.content.Problems;

@@ -33,13 +33,12 @@ public final class LinkChecker {
 
     /**
      * @param basePath the path the site is served under
-     * @param sources  the content files, so that a broken link written in Markdown is reported at its file and line
+     * @param sources  the content file of each page, by the page's path in the site, so that a broken link written in
+     *                 Markdown is reported at its file and line
      */
-    public LinkChecker(String basePath, List<SourceFile> sources) {
+    public LinkChecker(String basePath, Map<String, SourceFile> sources) {
         this.basePath = basePath;
-        for (SourceFile source : sources) {
-            sourceOfPage.put(source.outputPath(), source);
-        }
+        sourceOfPage.putAll(sources);
     }
 
     /** One link as found on a page: the tag it is on and where it points. */
@@ -116,7 +115,7 @@ public final class LinkChecker {
         return linksOfSource.computeIfAbsent(source.path(), path -> {
             Map<String, Integer> links = new HashMap<>();
             org.terrortrade.content.LineIndex lines = new org.terrortrade.content.LineIndex(source.body(), source.bodyFirstLine());
-            for (com.vladsch.flexmark.util.ast.Node node : org.terrortrade.bake.MarkdownRenderer.parse(source.body()).getDescendants()) {
+            for (com.vladsch.flexmark.util.ast.Node node : org.terrortrade.markdown.MarkdownRenderer.parse(source.body()).getDescendants()) {
                 int line = lines.line(node.getStartOffset());
                 if (node instanceof com.vladsch.flexmark.ast.LinkNodeBase linkNode) {
                     links.putIfAbsent(linkNode.getUrl().unescape(), line);

@@ -21,9 +21,9 @@ class TemplateErrorTest {
         project.build();
         String before = TestProject.fingerprint(project.output());
         project.write("templates/notfound.ftlh", "<#import \"layout.ftlh\" as layout>\n"
-                + "<@layout.page title=content.title description=content.description>\n"
-                + "${content.no_such_field}\n"
-                + "</@layout.page>\n");
+                + "<@layout.frame>\n"
+                + "${page.no_such_field}\n"
+                + "</@layout.frame>\n");
 
         BuildFailedException failure = assertThrows(BuildFailedException.class, project::build);
 

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.terrortrade.content.ContentLoader;
 import org.terrortrade.content.Problems;
 import org.terrortrade.content.SourceFile;
-import org.terrortrade.validate.ContentTypes;
 
 /**
  * A warm JVM (serve mode, the test suite) after fifty bakes holds what it held after one: JBake's static listener
@@ -33,14 +31,14 @@ class WarmJvmTest {
     void fiftyBakesLeaveWhatOneLeft(@TempDir Path root) throws IOException {
         write(root, "jbake.properties", "site.title=t\nsite.language=ar\ncontent.folder=content\ntemplate.folder=templates\n"
                 + "asset.folder=assets\noutput.extension=.html\n");
-        write(root, "templates/page.ftlh", "<p>${content.title}</p>${content.body?no_esc}\n");
+        write(root, "templates/page.ftlh", "<p>${page.title}</p>${page.body?no_esc}\n");
         write(root, "content/about.md", "---\ntype: page\ntitle: عن\ndescription: وصف\ndate: 2026-11-29\n---\nنص.\n");
         Problems loading = new Problems();
         List<SourceFile> files = new ContentLoader(root).loadAll(root.resolve("content"), loading);
         assertTrue(loading.isEmpty(), String.valueOf(loading.sorted()));
 
         for (boolean warm : new boolean[] {false, true}) {
-            Baker baker = new Baker(new MarkdownRenderer(), warm);
+            Baker baker = new Baker(warm);
             try {
                 bake(baker, root, files, 0);
                 Map<String, Object> afterOne = JBakeGlobals.snapshot();
@@ -57,8 +55,7 @@ class WarmJvmTest {
     private static void bake(Baker baker, Path root, List<SourceFile> files, int n) throws IOException {
         Path out = root.resolve("target/out" + n);
         Files.createDirectories(out);
-        Problems problems = new Problems();
-        baker.bake(baker.plan(root, out, SiteSettings.Overrides.NONE), files, ContentTypes.standard(), new HashMap<>(), problems);
+        Problems problems = OneBake.run(baker, root, files, out);
         assertTrue(problems.isEmpty(), String.valueOf(problems.sorted()));
         assertTrue(Files.readString(out.resolve("about.html")).contains("<p>عن</p>"), "bake " + n + " rendered the page");
     }

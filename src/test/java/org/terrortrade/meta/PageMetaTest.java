@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrortrade.UnitFiles;
-import org.terrortrade.bake.SiteSettings;
+import org.terrortrade.content.SourceFile;
+import org.terrortrade.markdown.MarkdownRenderer;
+import org.terrortrade.site.Page;
+import org.terrortrade.site.SitePages;
+import org.terrortrade.types.ContentType;
+import org.terrortrade.site.SiteSettings;
 import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.text.Messages;
@@ -25,25 +29,37 @@ class PageMetaTest {
 
     @Test
     void anActorPageIsAPersonUnderTheActorsSection(@TempDir Path root) {
-        SiteModel model = new ModelBuilder().build(List.of(new UnitFiles(root).file("content/actors/asim-munir.md",
+        SourceFile actor = new UnitFiles(root).file("content/actors/asim-munir.md",
                 "---\ntype: actor\ntitle: عاصم منير\nname_en: Asim Munir\nkind: person\ngrammar: masculine\ndate: 2026-01-01\n"
-                        + "aliases: [منير]\nsummary:\n  text: \"قائد الجيش.\"\n  cite: [1]\n  voice: article\n---\n")));
-        PageMeta meta = new PageMeta(SITE, model, ContentTypes.standard(), Messages.forLanguage("ar"));
-        String json = meta.jsonLd(Map.of("uri", "actors/asim-munir.html", "type", "actor", "title", "عاصم منير", "slug", "asim-munir"));
+                        + "aliases: [منير]\nsummary:\n  text: \"قائد الجيش.\"\n  cite: [1]\n  voice: article\n---\n");
+        SiteModel model = new ModelBuilder().build(List.of(actor));
+        PageMeta meta = new PageMeta(SITE, model, Messages.forLanguage("ar"));
+        Page page = onlyPage(actor, model);
+        String json = meta.jsonLd(page);
         assertTrue(json.contains("\"@type\":\"Person\""), json);
         assertTrue(json.contains("\"alternateName\":[\"Asim Munir\",\"منير\"]"), json);
         assertTrue(json.contains("\"name\":\"الفاعلون\",\"item\":\"https://example.org/sub/actors/\""), "breadcrumb through the section: " + json);
-        assertEquals(Map.of("label", "الفاعلون", "path", "actors/"), meta.section("actor"));
-        assertNull(meta.section("page"), "a free page has no section above it");
+        assertEquals(new ContentType.Crumb("type.actors.section", "actors/"), page.parent());
+        assertEquals("عاصم منير", page.title(), "the profile is titled by the actor's name");
+        assertEquals("يذكر المقال: قائد الجيش.", page.description(), "and described by its summary, with its voice");
+        assertTrue(json.contains("\"description\":\"يذكر المقال: قائد الجيش.\""), "the JSON-LD says what the page says: " + json);
         assertEquals("https://example.org/sub/", meta.canonical("index.html"));
         assertEquals("https://example.org/sub/cards/actors/asim-munir.png", meta.card("actors/asim-munir.html"));
     }
 
     @Test
     void theHomePageHasNoTrail(@TempDir Path root) {
-        PageMeta meta = new PageMeta(SITE, new ModelBuilder().build(List.of()), ContentTypes.standard(), Messages.forLanguage("ar"));
-        String json = meta.jsonLd(Map.of("uri", "index.html", "type", "home", "title", "الموقع", "description", "وصف"));
+        SourceFile home = new UnitFiles(root).page("content/index.md", "home", "الموقع", "2026-01-01");
+        SiteModel model = new ModelBuilder().build(List.of(home));
+        Page page = onlyPage(home, model);
+        assertNull(page.parent(), "the home page has no section above it");
+        String json = new PageMeta(SITE, model, Messages.forLanguage("ar")).jsonLd(page);
         assertTrue(json.contains("\"@type\":\"WebPage\""), json);
         assertTrue(!json.contains("BreadcrumbList"), json);
+    }
+
+    private static Page onlyPage(SourceFile file, SiteModel model) {
+        return SitePages.make(List.of(file), ContentTypes.standard(), model, Messages.forLanguage("ar"), new MarkdownRenderer())
+                .list().get(0);
     }
 }

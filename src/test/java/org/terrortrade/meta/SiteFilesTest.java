@@ -13,8 +13,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrortrade.UnitFiles;
-import org.terrortrade.bake.SiteSettings;
+import org.terrortrade.site.SiteSettings;
 import org.terrortrade.content.SourceFile;
+import org.terrortrade.markdown.MarkdownRenderer;
+import org.terrortrade.model.ModelBuilder;
+import org.terrortrade.site.SitePages;
+import org.terrortrade.text.Messages;
 import org.terrortrade.validate.ContentTypes;
 
 /** sitemap.xml, robots.txt and feed.xml from a handful of files: what each type lists, in which order, with which dates. */
@@ -33,9 +37,13 @@ class SiteFilesTest {
                 files.page("content/404.md", "notfound", "غير موجود", "2026-01-04"),
                 files.page("content/search.md", "search", "بحث", "2026-01-05"),
                 files.file("content/glossary/hawala.md", "---\ntype: term\ntitle: الحوالة\nen: hawala\ndate: 2026-01-06\n"
-                        + "updated: 2026-03-01\nsays: []\n---\n"));
+                        + "updated: 2026-03-01\nsays: []\n---\n"),
+                files.file("content/actors/asim-munir.md", "---\ntype: actor\ntitle: عاصم منير\nname_en: Asim Munir\nkind: person\n"
+                        + "grammar: masculine\ndate: 2026-01-02\nsummary:\n  text: \"قائد الجيش.\"\n  cite: [1]\n  voice: article\n---\n"));
         Path site = Files.createDirectories(root.resolve("site"));
-        new SiteFiles(SITE, ContentTypes.standard()).write(site, sources);
+        SitePages pages = SitePages.make(sources, ContentTypes.standard(), new ModelBuilder().build(sources), Messages.forLanguage("ar"),
+                new MarkdownRenderer());
+        new SiteFiles(SITE).write(site, pages.list());
 
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>https://example.org/sub/</loc><lastmod>2026-01-01</lastmod>"), sitemap);
@@ -45,9 +53,13 @@ class SiteFilesTest {
 
         String feed = Files.readString(site.resolve("feed.xml"));
         List<String> entries = feed.lines().filter(l -> l.contains("<id>") && !l.startsWith("  <id>")).toList();
-        assertEquals(List.of("    <id>https://example.org/sub/zz.html</id>", "    <id>https://example.org/sub/about.html</id>"), entries,
+        assertEquals(List.of("    <id>https://example.org/sub/zz.html</id>", "    <id>https://example.org/sub/about.html</id>",
+                "    <id>https://example.org/sub/actors/asim-munir.html</id>"), entries,
                 "the article leads the feed; home, search and not-found are no entries");
         assertTrue(feed.contains("<updated>2026-01-05T00:00:00Z</updated>"), "the feed's date is its newest listed page's");
+        assertTrue(feed.contains("<summary>يذكر المقال: قائد الجيش.</summary>"),
+                "a profile's entry is summarised as its page describes it (it has no description field): " + feed);
+        assertFalse(feed.contains("<summary></summary>"), feed);
         assertTrue(feed.contains("xml:lang=\"ar\""));
         assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://example.org/sub/sitemap.xml\n", Files.readString(site.resolve("robots.txt")));
     }

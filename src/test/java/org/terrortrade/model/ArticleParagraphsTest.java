@@ -10,7 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.terrortrade.bake.MarkdownRenderer;
+import org.terrortrade.markdown.MarkdownRenderer;
 import org.terrortrade.content.FrontMatter;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.text.Messages;

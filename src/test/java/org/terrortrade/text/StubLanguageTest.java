@@ -77,7 +77,8 @@ class StubLanguageTest {
         assertEquals(STUB, home.selectFirst("html").attr("lang"));
         assertEquals("ltr", home.selectFirst("html").attr("dir"));
         assertEquals("xx_XX", home.selectFirst("meta[property=og:locale]").attr("content"));
-        assertTrue(home.select(".site-nav a").eachText().contains("[nav.article]"), "the navigation's labels come from the bundle");
+        assertTrue(home.select(".site-nav a").eachText().contains("[type.article.section]"),
+                "the menu names a section as the types bundle does: " + home.select(".site-nav a").eachText());
     }
 
     /** The search page's script writes its status line from words the page carries, taken from the bundle. */

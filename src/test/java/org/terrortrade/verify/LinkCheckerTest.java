@@ -23,7 +23,7 @@ class LinkCheckerTest {
                 + "<a href=\"https://example.org/\">external</a><a href=\"#top\">self</a><p id=\"top\"></p></main>");
         Files.writeString(site.resolve("a.html"), "<main><h2 id=\"here\">x</h2><a href=\"/sub/\">home</a></main>");
         Problems problems = new Problems();
-        new LinkChecker("/sub/", List.of()).check(site, problems);
+        new LinkChecker("/sub/", java.util.Map.of()).check(site, problems);
         List<String> keys = problems.sorted().stream().map(Problem::key).sorted().toList();
         assertEquals(List.of("broken-anchor", "insecure-link", "missing-page"), keys, String.valueOf(problems.sorted()));
     }

@@ -1,4 +1,4 @@
-package org.terrortrade.bake;
+package org.terrortrade.markdown;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

@@ -1,4 +1,4 @@
-package org.terrortrade.bake;
+package org.terrortrade.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

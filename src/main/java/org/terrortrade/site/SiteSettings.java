@@ -1,6 +1,6 @@
-package org.terrortrade.bake;
+package org.terrortrade.site;
 
-import org.jbake.app.configuration.JBakeConfiguration;
+import java.util.function.Function;
 
 /**
  * Site-wide settings the templates use, read once from jbake.properties ({@code site.*} keys). The base path
@@ -26,7 +26,8 @@ public record SiteSettings(String title, String tagline, String basePath, String
         }
     }
 
-    public static SiteSettings from(JBakeConfiguration config, Overrides overrides) {
+    /** The settings from {@code config} (a {@code site.*} key to its value in jbake.properties, or null), with {@code overrides}. */
+    public static SiteSettings from(Function<String, Object> config, Overrides overrides) {
         String basePath = present(overrides.basePath()) ? overrides.basePath() : string(config, "site.basepath", "/");
         String repository = present(overrides.repository()) ? overrides.repository() : string(config, "site.repository", "");
         String branch = present(overrides.branch()) ? overrides.branch() : string(config, "site.branch", "main");
@@ -63,8 +64,8 @@ public record SiteSettings(String title, String tagline, String basePath, String
         return p.replaceAll("/{2,}", "/");
     }
 
-    private static String string(JBakeConfiguration config, String key, String fallback) {
-        Object value = config.get(key);
+    private static String string(Function<String, Object> config, String key, String fallback) {
+        Object value = config.apply(key);
         return value == null ? fallback : value.toString();
     }
 }
