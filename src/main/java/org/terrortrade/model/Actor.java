@@ -5,16 +5,12 @@ import java.util.Map;
 
 /**
  * An actor's profile, from content/actors/<slug>.md; {@code grammar} is how Arabic verbs agree with its title
- * (masculine, feminine or plural); {@code lines} gives the line of each top-level field.
+ * (masculine, feminine or plural); {@code url} is where its profile lives in the site (its type's URL rule);
+ * {@code lines} gives the line of each top-level field.
  */
-public record Actor(String slug, String path, String title, String nameEn, String kind, String grammar, Claim summary,
+public record Actor(String slug, String path, String url, String title, String nameEn, String kind, String grammar, Claim summary,
         List<String> aliases, Claim stance, List<Claim> gives, List<Claim> receives, List<Claim> notes, List<Relation> relations,
         Map<String, Integer> lines) {
-
-    /** Site-relative URL of the profile page. */
-    public String url() {
-        return "actors/" + slug + ".html";
-    }
 
     /** The line a top-level field is written on (for messages). */
     public int line(String field) {

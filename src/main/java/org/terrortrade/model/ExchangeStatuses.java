@@ -16,7 +16,6 @@ public final class ExchangeStatuses {
     }
 
     public static String label(Messages messages, String status) {
-        String key = "status." + status;
-        return messages.has(key) ? messages.get(key) : status;
+        return messages.get("status." + status);
     }
 }

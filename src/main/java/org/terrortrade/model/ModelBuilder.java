@@ -38,7 +38,7 @@ public final class ModelBuilder {
         }
         Map<String, Actor> actors = new LinkedHashMap<>();
         parts.actors.stream()
-                .sorted(Comparator.<Actor>comparingInt(a -> ContentTypes.ACTOR_KINDS.indexOf(a.kind()))
+                .sorted(Comparator.<Actor>comparingInt(a -> ActorKinds.KINDS.indexOf(a.kind()))
                         .thenComparing(Actor::title, arabic))
                 .forEach(a -> actors.put(a.slug(), a));
         List<Term> terms = parts.terms.stream().sorted(Comparator.comparing(Term::title, dictionaryOrder())).toList();

@@ -85,7 +85,7 @@ public final class SiteModel {
 
     public List<KindGroup> getActorsByKind() {
         List<KindGroup> groups = new ArrayList<>();
-        for (String kind : ContentTypes.ACTOR_KINDS) {
+        for (String kind : ActorKinds.KINDS) {
             List<Actor> ofKind = actors.values().stream().filter(a -> a.kind().equals(kind)).toList();
             if (!ofKind.isEmpty()) {
                 groups.add(new KindGroup(kind, ofKind));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.terrortrade.model.ActorKinds;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.meta.PageMeta;
 import org.terrortrade.model.Actor;
@@ -37,7 +38,7 @@ public final class ActorType extends ContentType {
         Schema claim = Schemas.claim();
         return Schemas.common()
                 .required("name_en", text())
-                .required("kind", oneOf(Set.copyOf(ContentTypes.ACTOR_KINDS)))
+                .required("kind", oneOf(Set.copyOf(ActorKinds.KINDS)))
                 .required("grammar", oneOf(Set.copyOf(RelationKinds.GRAMMARS)))
                 .required("summary", record(claim))
                 .optional("aliases", listOf(text(), false))
@@ -85,7 +86,7 @@ public final class ActorType extends ContentType {
                 .map(r -> new Relation(file.slug(), r.text("actor"), r.text("kind"), r.text("when"),
                         RelationKinds.label(r.text("kind"), grammar, r.text("when")), r.claim(), r.line()))
                 .toList();
-        parts.actor(new Actor(file.slug(), file.path(), f.text("title"), f.text("name_en"), f.text("kind"), grammar,
+        parts.actor(new Actor(file.slug(), file.path(), url(file), f.text("title"), f.text("name_en"), f.text("kind"), grammar,
                 f.record("summary").claim(), f.texts("aliases"), stance == null ? null : stance.claim(),
                 ModelBuilder.claims(f, "gives"), ModelBuilder.claims(f, "gets"), ModelBuilder.claims(f, "notes"), relations, f.lines()));
     }

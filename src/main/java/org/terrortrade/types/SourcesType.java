@@ -28,7 +28,7 @@ public final class SourcesType extends ContentType {
                 .required("sources", listOf(record(Schemas.claim()
                         .required("name", text())
                         .optional("en", text())
-                        .required("kind", oneOf(Set.of("institution", "government", "official", "report", "statement")))
+                        .required("kind", oneOf(Set.copyOf(Source.KINDS)))
                         .optional("actor", slug())), false))
                 .optional("unsourced", listOf(record(Schemas.claim()), false));
     }

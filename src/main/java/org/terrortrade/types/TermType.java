@@ -65,7 +65,7 @@ public final class TermType extends ContentType {
     @Override
     public void extract(SourceFile file, ModelParts parts) {
         Fields f = Fields.top(file.frontMatter());
-        parts.term(new Term(file.slug(), file.path(), f.text("title"), f.text("en"), f.texts("aliases"), f.texts("related"),
+        parts.term(new Term(file.slug(), file.path(), url(file), f.text("title"), f.text("en"), f.texts("aliases"), f.texts("related"),
                 f.text("actor"), f.text("gloss"), ModelBuilder.claims(f, "says"), f.lines()));
     }
 

@@ -28,9 +28,6 @@ import org.terrortrade.types.TimelineType;
  * every step asks this registry for a file's type. CONTRIBUTING.md documents the fields for editors.
  */
 public final class ContentTypes {
-    /** Kinds of actor, in the order the actors index shows them. */
-    public static final List<String> ACTOR_KINDS = List.of("state", "bloc", "armed-group", "institution", "person");
-
     private final Map<String, ContentType> types = new LinkedHashMap<>();
     private final Map<String, Schema> schemas = new LinkedHashMap<>();
 

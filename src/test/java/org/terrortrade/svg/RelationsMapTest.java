@@ -25,7 +25,7 @@ class RelationsMapTest {
     private static final Claim SAID = new Claim("…", List.of(1), Claim.ARTICLE, null, null, 1);
 
     private static Actor actor(String slug, String title, String kind, String grammar) {
-        return new Actor(slug, "content/actors/" + slug + ".md", title, slug, kind, grammar, SAID, List.of(title), null, List.of(),
+        return new Actor(slug, "content/actors/" + slug + ".md", "actors/" + slug + ".html", title, slug, kind, grammar, SAID, List.of(title), null, List.of(),
                 List.of(), List.of(), List.of(), Map.of());
     }
 
