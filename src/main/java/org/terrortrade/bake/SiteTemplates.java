@@ -90,7 +90,7 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         Page made = pages.get(String.valueOf(model.getContent().get("uri")));
         Map<String, Object> root = Map.of("page", made, "site", site, "t", text);
-        String page = made.sourcePath();
+        String page = made.sourcePath(); // named in every template error: the page that was being rendered
         try {
             Template template = freemarker.getTemplate(templateName);
             template.process(root, writer);

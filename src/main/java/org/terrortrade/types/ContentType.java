@@ -90,7 +90,12 @@ public abstract class ContentType {
         String changed = front.text("updated").orElse(added);
         return new Page(this, url(file), file.slug(), file.path(), title(file, model), description(file, model, messages),
                 front.text("subtitle").orElse(null), added, changed, body.html(), body.toc(), body.words(),
-                Boolean.TRUE.equals(front.toMap().get("show_disclaimer")), figure(model, messages));
+                showDisclaimer(file), figure(model, messages));
+    }
+
+    /** Whether the article's disclaimer follows the page's text (the article's own template always shows it). */
+    public boolean showDisclaimer(SourceFile file) {
+        return false;
     }
 
     /** The page's title: its front matter's {@code title}. */

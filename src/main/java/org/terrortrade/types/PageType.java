@@ -19,6 +19,12 @@ public final class PageType extends ContentType {
         return Schemas.page().optional("show_disclaimer", bool()).optional("menu", bool());
     }
 
+    /** A free page ends with the article's disclaimer when its front matter says {@code show_disclaimer: true}. */
+    @Override
+    public boolean showDisclaimer(SourceFile file) {
+        return Boolean.TRUE.equals(file.frontMatter().toMap().get("show_disclaimer"));
+    }
+
     /** A free page is in the menu, under its title, when its front matter says {@code menu: true}. */
     @Override
     public String menuLabel(SourceFile file, Messages messages) {
