@@ -94,6 +94,26 @@ class CardRendererTest {
         assertEquals(java.util.List.of("تجارة الإرهاب", "الخط الزمني", "أحداث يذكرها المقال"), card.lines());
     }
 
+    @Test
+    void aKickerTooLongForTheCardEndsAtAWordWithAnEllipsisInsteadOfRunningOffTheEdge(@TempDir Path cache) {
+        CardRenderer renderer = new CardRenderer(cache);
+        SourceFile timeline = new ContentLoader(Path.of("")).load(Path.of("content/timeline.md"), new Problems());
+        String description = timeline.frontMatter().text("description").orElseThrow();
+        String drawn = renderer.kickerAsDrawn(description);
+        assertTrue(drawn.endsWith("…"), drawn);
+        String kept = drawn.substring(0, drawn.length() - 1);
+        assertTrue(description.startsWith(kept) && description.charAt(kept.length()) == ' ' || description.startsWith(kept + "،"),
+                "cut between two words of the description: «" + drawn + "»");
+        assertTrue(renderer.kickerWidth(drawn) <= CardRenderer.KICKER_WIDTH, drawn + ": " + renderer.kickerWidth(drawn));
+        assertTrue(renderer.kickerWidth(description) > CardRenderer.KICKER_WIDTH, "the description itself is too long");
+
+        String commas = renderer.kickerAsDrawn("باكستان، ".repeat(40).strip());
+        assertTrue(commas.endsWith("باكستان…"), "no comma left before the ellipsis: " + commas);
+
+        String article = "مقال · دور باكستان في الحرب على داعش خراسان بين التعاون والمقايضة";
+        assertEquals(article, renderer.kickerAsDrawn(article), "a kicker that fits is drawn whole");
+    }
+
     private static int glyphFor(GlyphVector glyphs, int charIndex) {
         for (int i = 0; i < glyphs.getNumGlyphs(); i++) {
             if (glyphs.getGlyphCharIndex(i) == charIndex) {
