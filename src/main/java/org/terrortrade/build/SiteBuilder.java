@@ -50,10 +50,16 @@ public final class SiteBuilder implements AutoCloseable {
      * @param projectRoot folder with jbake.properties, content/, templates/ and assets/
      * @param output      where the finished site goes (replaced only by a successful build)
      * @param overrides   base path, repository and branch to use instead of jbake.properties' values (null: none)
+     * @param lockWait    how long to wait for another build of the same output to finish (null: {@link BuildLock#DEFAULT_WAIT})
      */
-    public record Options(Path projectRoot, Path output, SiteSettings.Overrides overrides) {
+    public record Options(Path projectRoot, Path output, SiteSettings.Overrides overrides, java.time.Duration lockWait) {
         public Options {
             overrides = overrides == null ? SiteSettings.Overrides.NONE : overrides;
+            lockWait = lockWait == null ? BuildLock.DEFAULT_WAIT : lockWait;
+        }
+
+        public Options(Path projectRoot, Path output, SiteSettings.Overrides overrides) {
+            this(projectRoot, output, overrides, null);
         }
     }
 
@@ -141,7 +147,7 @@ public final class SiteBuilder implements AutoCloseable {
     /** Builds the site; throws {@link BuildFailedException} listing every problem of the first failing step. */
     public List<Step> build(Options options) {
         // One build per checkout at a time; the next one tidies up after a build that was killed.
-        try (BuildLock lock = BuildLock.acquire(options.output(), message -> log.accept(new Step("lock", 0, message)))) {
+        try (BuildLock lock = BuildLock.acquire(options.output(), options.lockWait(), message -> log.accept(new Step("lock", 0, message)))) {
             new Publisher(options.output()).recover().forEach(message -> log.accept(new Step("recover", 0, message)));
             deleteStaleTemporaryCards(options.projectRoot().toAbsolutePath().normalize().resolve("target/card-cache"));
             return buildLocked(options);

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.LoggerFactory;
 import org.terrortrade.content.EditorText;
 import org.terrortrade.site.SiteSettings;
+import org.terrortrade.build.BuildLock;
 import org.terrortrade.build.SiteBuilder;
 import org.terrortrade.content.BuildFailedException;
 import org.terrortrade.content.Problem;
@@ -26,10 +27,12 @@ import ch.qos.logback.classic.Logger;
  */
 public final class Main {
     private static final String USAGE = """
-            usage: build [--base-path=/] [--origin=https://host] [--repository=URL] [--branch=main] [--out=target/site] [--verbose]
+            usage: build [--base-path=/] [--origin=https://host] [--repository=URL] [--branch=main] [--out=target/site]
+                         [--lock-wait=10m] [--verbose]
                    check
                    new --type=actor|term|page --slug=ascii-slug [--title={title}]
-                   serve [--port=8820] [--verbose]
+                   serve [--port=8820] [--lock-wait=10m] [--verbose]
+                   (--lock-wait: how long to wait for another build of this checkout, in s, m or h; then stop)
                    preview [--port=8899]   (serve the built target/site as a static host would: gzip, long caching)"""
             .replace("{title}", EditorText.text("console.usage.title"));
 
@@ -50,11 +53,20 @@ public final class Main {
         }
         Path root = Path.of(flags.getOrDefault("source", ".")).toAbsolutePath().normalize();
         Path output = root.resolve(flags.getOrDefault("out", "target/site"));
+        java.time.Duration lockWait = BuildLock.DEFAULT_WAIT;
+        if (flags.containsKey("lock-wait")) {
+            try {
+                lockWait = BuildLock.parseWait(flags.get("lock-wait"));
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                System.exit(2);
+            }
+        }
         SiteBuilder builder = new SiteBuilder(step -> out.println("  " + step));
         try {
             if (args[0].equals("build")) {
                 long start = System.nanoTime();
-                builder.build(new SiteBuilder.Options(root, output, overrides(flags)));
+                builder.build(new SiteBuilder.Options(root, output, overrides(flags), lockWait));
                 out.printf("  %-12s %6d ms  site written to %s%n", "total", (System.nanoTime() - start) / 1_000_000, root.relativize(output));
             } else if (args[0].equals("new")) {
                 try {
@@ -76,7 +88,7 @@ public final class Main {
                 int port = Integer.parseInt(flags.getOrDefault("port", "8820"));
                 // Serve mode always serves at the root of localhost, whatever base path a deployment uses.
                 DevServer server = new DevServer(new SiteBuilder(step -> out.println("  " + step), true),
-                        new SiteBuilder.Options(root, output, new SiteSettings.Overrides("/", null, null)), out::println);
+                        new SiteBuilder.Options(root, output, new SiteSettings.Overrides("/", null, null), lockWait), out::println);
                 server.start(port);
                 out.println("Serving http://localhost:" + server.port() + "/ — watching content/, templates/, assets/, jbake.properties (Ctrl+C to stop)");
                 new CountDownLatch(1).await();
@@ -88,11 +100,13 @@ public final class Main {
                 err.println(problem);
             }
             err.println();
-            // Said only when it is true: a first build, or one after a kill, may have no previous site at all.
-            err.println(java.nio.file.Files.isDirectory(output)
-                    ? "The previous site in " + root.relativize(output) + " was left untouched."
-                    : "No site was published: " + root.relativize(output) + " does not exist yet (no earlier build succeeded).");
+            err.println(previousSite(root, output));
             System.exit(1);
+        } catch (BuildLock.TimedOut e) {
+            err.println();
+            err.println("Build stopped: " + e.getMessage() + ".");
+            err.println(previousSite(root, output));
+            System.exit(2);
         } catch (RuntimeException e) {
             err.println("Build failed: " + e);
             if (flags.containsKey("verbose")) {
@@ -102,6 +116,13 @@ public final class Main {
             }
             System.exit(2);
         }
+    }
+
+    /** Said only when it is true: a first build, or one after a kill, may have no previous site at all. */
+    private static String previousSite(Path root, Path output) {
+        return java.nio.file.Files.isDirectory(output)
+                ? "The previous site in " + root.relativize(output) + " was left untouched."
+                : "No site was published: " + root.relativize(output) + " does not exist yet (no earlier build succeeded).";
     }
 
     /** A UTF-8 console stream that shows control characters from content as escapes ({@link Console#safe}). */

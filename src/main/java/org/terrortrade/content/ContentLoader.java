@@ -129,6 +129,7 @@ public final class ContentLoader {
         if (frontMatter == null) {
             return null;
         }
+        reportInvisibleMarksInBody(path, lines, close + 1, problems);
         String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
         return new SourceFile(path, file.toAbsolutePath().normalize(), frontMatter, body, close + 2);
     }
@@ -180,8 +181,10 @@ public final class ContentLoader {
     /** C0 and C1 control characters (other than tab and line breaks): they break the feed and the sitemap. */
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
     /**
-     * Invisible marks that make two equal-looking titles differ: zero-width space, word joiner, BOM, soft hyphen,
-     * LRM/RLM/ALM; and ZWNJ/ZWJ except between two Arabic letters, where they shape the joining.
+     * Invisible marks that make two equal-looking texts differ (a title from another, a word from the one search, the
+     * article's links and the quotation check look for): zero-width space, word joiner, BOM, soft hyphen, LRM/RLM/ALM;
+     * and ZWNJ/ZWJ except between two Arabic letters, where they shape the joining (Persian «می‌خواهم»). The one
+     * definition for the fields of the front matter and for the body.
      */
     private static final Pattern INVISIBLE = Pattern.compile(
             "[\\u200B\\u2060\\uFEFF\\u00AD\\u200E\\u200F\\u061C]|(?<![\\u0600-\\u06FF])[\\u200C\\u200D]|[\\u200C\\u200D](?![\\u0600-\\u06FF])");
@@ -192,6 +195,16 @@ public final class ContentLoader {
             Matcher m = CONTROL.matcher(lines[i]);
             if (m.find()) {
                 problems.report(path, i + 1, "control-character", "control-character", codePoint(m.group()));
+            }
+        }
+    }
+
+    /** Invisible marks in the Markdown body ({@code lines} from index {@code first}), at their file line. */
+    private static void reportInvisibleMarksInBody(String path, String[] lines, int first, Problems problems) {
+        for (int i = first; i < lines.length; i++) {
+            Matcher m = INVISIBLE.matcher(lines[i]);
+            if (m.find()) {
+                problems.report(path, i + 1, "invisible-mark", "invisible-mark.body", codePoint(m.group()));
             }
         }
     }

@@ -38,13 +38,19 @@ import org.terrortrade.model.SiteModel;
  */
 public final class CardRenderer {
     /** Bump when the drawing changes, so cached cards are redrawn. */
-    private static final String VERSION = "1";
+    private static final String VERSION = "3";
     private static final Color PAPER = new Color(0xFBF8F3);
     private static final Color INK = new Color(0x1F1C18);
     private static final Color SOFT = new Color(0x6B6258);
     private static final Color ACCENT = new Color(0x8F2A1B);
     private static final Color RULE = new Color(0xE2D9CC);
     private static final int MARGIN = 80;
+    /** The kicker's line: from the start margin to the end margin, as long as the rule above it. */
+    static final float KICKER_WIDTH = PageMeta.CARD_WIDTH - 2 * MARGIN;
+    /** Anti-aliased, fractional metrics: how the card's graphics measure, so a measured line is the drawn one. */
+    private static final FontRenderContext KICKER_FRC = new FontRenderContext(null, true, true);
+    /** Commas, colons, full stops and middle dots (Arabic ones too) not left before the ellipsis of a cut kicker. */
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[\\s\\p{Po}]+$");
     /**
      * The card's only colours and the anti-aliasing steps between the paper and each of them: an 8-bit palette image
      * looks the same as a true-colour one here, and encodes to PNG in half the time and half the bytes.
@@ -63,6 +69,26 @@ public final class CardRenderer {
         this.arabicRegular = font("/fonts/NotoNaskhArabic-Regular.ttf");
         this.latin = font("/fonts/NotoSerif-Bold.ttf");
         this.cache = cache;
+    }
+
+    /**
+     * What a card says, in the order it is drawn: the site's name (empty on a page named like the site), the page's
+     * title, and the line under the rule.
+     */
+    public record Text(String site, String title, String kicker) {
+        /** The lines drawn, top to bottom, empty ones left out. */
+        public List<String> lines() {
+            return java.util.stream.Stream.of(site, title, kicker).filter(line -> line != null && !line.isBlank()).toList();
+        }
+    }
+
+    /**
+     * The card's text. A page whose title is the site's name (the home page, the article) is not named twice, as in its
+     * HTML {@code <title>}: the title names the site, the kicker (the article's subtitle, the home page's line) follows.
+     */
+    public static Text text(String title, String kicker, String siteName) {
+        boolean namedLikeTheSite = title.strip().equals(siteName.strip());
+        return new Text(namedLikeTheSite ? "" : siteName, title, kicker == null ? "" : kicker);
     }
 
     /** How many cards this renderer drew (not taken from the cache). */
@@ -102,6 +128,11 @@ public final class CardRenderer {
     }
 
     BufferedImage draw(String title, String kicker, String siteName) {
+        return draw(text(title, kicker, siteName));
+    }
+
+    private BufferedImage draw(Text card) {
+        String title = card.title();
         BufferedImage image = new BufferedImage(PageMeta.CARD_WIDTH, PageMeta.CARD_HEIGHT, BufferedImage.TYPE_BYTE_INDEXED, PALETTE);
         Graphics2D g = image.createGraphics();
         try {
@@ -116,9 +147,11 @@ public final class CardRenderer {
             FontRenderContext frc = g.getFontRenderContext();
             int right = PageMeta.CARD_WIDTH - MARGIN;
 
-            TextLayout site = layout(siteName, arabic.deriveFont(40f), frc);
-            g.setColor(ACCENT);
-            site.draw(g, right - site.getAdvance(), MARGIN + site.getAscent());
+            if (!card.site().isBlank()) {
+                TextLayout site = layout(card.site(), arabic.deriveFont(40f), frc);
+                g.setColor(ACCENT);
+                site.draw(g, right - site.getAdvance(), MARGIN + site.getAscent());
+            }
 
             float y = MARGIN + 130;
             for (TextLayout line : wrap(title, arabic.deriveFont(title.length() > 40 ? 64f : 80f), frc, PageMeta.CARD_WIDTH - 2 * MARGIN - 24, 3)) {
@@ -131,8 +164,8 @@ public final class CardRenderer {
             g.setColor(RULE);
             g.setStroke(new BasicStroke(2f));
             g.drawLine(MARGIN, PageMeta.CARD_HEIGHT - MARGIN - 60, right, PageMeta.CARD_HEIGHT - MARGIN - 60);
-            if (kicker != null && !kicker.isBlank()) {
-                TextLayout k = layout(kicker, arabicRegular.deriveFont(34f), frc);
+            if (!card.kicker().isBlank()) {
+                TextLayout k = layout(kickerAsDrawn(card.kicker()), kickerFont(), KICKER_FRC);
                 g.setColor(SOFT);
                 k.draw(g, right - k.getAdvance(), PageMeta.CARD_HEIGHT - MARGIN);
             }
@@ -140,6 +173,37 @@ public final class CardRenderer {
             g.dispose();
         }
         return image;
+    }
+
+    private Font kickerFont() {
+        return arabicRegular.deriveFont(34f);
+    }
+
+    /** How wide {@code text} is on the kicker's line. */
+    float kickerWidth(String text) {
+        return layout(text, kickerFont(), KICKER_FRC).getAdvance();
+    }
+
+    /**
+     * The kicker as the card draws it: whole when it fits its line; otherwise (a page's long description) as many whole
+     * words as fit with «…», never running off the card's edge.
+     */
+    String kickerAsDrawn(String kicker) {
+        if (kickerWidth(kicker) <= KICKER_WIDTH) {
+            return kicker;
+        }
+        String kept = kicker;
+        while (true) {
+            int space = kept.lastIndexOf(' ');
+            if (space <= 0) {
+                return "…";
+            }
+            kept = kept.substring(0, space);
+            String cut = TRAILING_PUNCTUATION.matcher(kept).replaceAll("") + "…";
+            if (kickerWidth(cut) <= KICKER_WIDTH) {
+                return cut;
+            }
+        }
     }
 
     private static java.awt.image.IndexColorModel palette(Color paper, Color... inks) {

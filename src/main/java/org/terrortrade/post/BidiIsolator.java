@@ -16,7 +16,10 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Marks every run of Latin text inside Arabic pages as {@code <span lang="en" dir="ltr">}: the language lets
  * screen readers and the Latin font take over, and {@code dir} isolates the run so that its hyphens, digits and
- * surrounding parentheses stay where the reader expects them ("(F-16)", "ISIS-K"). Editors never type this.
+ * surrounding parentheses stay where the reader expects them ("(F-16)", "ISIS-K"). A range of two numbers
+ * («2002–2018», the article's «2024- 2025») becomes {@code <span class="number-range">}, which the stylesheet keeps on
+ * one line and isolates in the direction around it (so its order is the one the reader saw before): a line never ends
+ * at its dash. Editors never type either.
  */
 public final class BidiIsolator implements PageTransform {
     /** Latin words, possibly joined by hyphens, dots or apostrophes, and several such words separated by spaces. */
@@ -25,22 +28,40 @@ public final class BidiIsolator implements PageTransform {
      *  abbreviation's dot stays with its word: "Lt. Gen. Ahmed Sharif Chaudhry". */
     static final Pattern LATIN_RUN = Pattern.compile("[A-Za-z]" + WORD
             + "(?:\\.?[ \\u00A0]+(?:[A-Za-z0-9]" + WORD + "|\\([A-Za-z0-9][A-Za-z0-9 .\\-]*\\)))*");
+    /** A number, as the article writes them (Western digits, a decimal point). */
+    private static final String NUMBER = "[0-9]+(?:\\.[0-9]+)?";
+    /** An en dash or a hyphen between two numbers, a space on either side at most. */
+    private static final String DASH = "[ \\u00A0]?[\\u2013-][ \\u00A0]?";
+    /** Two numbers joined by a dash, not part of a longer chain such as the date 2025-06-15 or «1-2-3». */
+    static final Pattern NUMBER_RANGE = Pattern.compile("(?<![0-9.\\u2013-])" + NUMBER + DASH + NUMBER + "(?![0-9\\u2013-]|\\.[0-9])");
+    /** The dash alone, between two elements that each hold one number: {@code <time>2002</time>–<time>2018</time>}. */
+    private static final Pattern DASH_ALONE = Pattern.compile(DASH);
+    private static final Pattern NUMBER_ALONE = Pattern.compile(NUMBER);
+    /** The class of a number range's span; site.css keeps it whole and isolated. */
+    static final String RANGE_CLASS = "number-range";
     private static final Set<String> SKIP = Set.of("script", "style", "code", "pre", "kbd", "samp", "svg", "math",
             "textarea", "title", "head", "template");
 
     @Override
     public void apply(Document page, String path) {
         List<TextNode> candidates = new ArrayList<>();
+        List<TextNode> dashes = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode text && !text.isBlank() && LATIN_RUN.matcher(text.getWholeText()).find()
-                        && !insideSkippedOrLatin(text)) {
-                    candidates.add(text);
+                if (node instanceof TextNode text && !text.isBlank()) {
+                    String whole = text.getWholeText();
+                    boolean latin = LATIN_RUN.matcher(whole).find();
+                    boolean range = NUMBER_RANGE.matcher(whole).find();
+                    boolean dash = !latin && !range && DASH_ALONE.matcher(whole).matches();
+                    if ((latin || range || dash) && !insideSkippedOrLatin(text)) {
+                        (dash ? dashes : candidates).add(text);
+                    }
                 }
             }
         }, page.body());
         candidates.forEach(BidiIsolator::isolate);
+        dashes.forEach(BidiIsolator::joinNumbersAround);
     }
 
     private static boolean insideSkippedOrLatin(TextNode text) {
@@ -57,11 +78,36 @@ public final class BidiIsolator implements PageTransform {
     }
 
     private static void isolate(TextNode text) {
+        String whole = text.getWholeText();
         List<TextSplice.Wrap> wraps = new ArrayList<>();
-        Matcher m = LATIN_RUN.matcher(text.getWholeText());
-        while (m.find()) {
-            wraps.add(new TextSplice.Wrap(m.start(), m.end(), new Element("span").attr("lang", "en").attr("dir", "ltr")));
+        Matcher latin = LATIN_RUN.matcher(whole);
+        while (latin.find()) {
+            wraps.add(new TextSplice.Wrap(latin.start(), latin.end(), new Element("span").attr("lang", "en").attr("dir", "ltr")));
         }
+        Matcher range = NUMBER_RANGE.matcher(whole);
+        while (range.find()) {
+            int start = range.start();
+            int end = range.end();
+            // A range inside a Latin run ("Resolution 1267-1988") stays with the run, which is isolated already.
+            if (wraps.stream().noneMatch(w -> w.start() < end && start < w.end())) {
+                wraps.add(new TextSplice.Wrap(start, end, new Element("span").addClass(RANGE_CLASS)));
+            }
+        }
+        wraps.sort(java.util.Comparator.comparingInt(TextSplice.Wrap::start));
         TextSplice.apply(text, wraps);
+    }
+
+    /** {@code <time>2002</time>–<time>2018</time>}: the two elements and the dash go into one range span. */
+    private static void joinNumbersAround(TextNode dash) {
+        Node before = dash.previousSibling();
+        Node after = dash.nextSibling();
+        if (before instanceof Element first && after instanceof Element last
+                && NUMBER_ALONE.matcher(first.text()).matches() && NUMBER_ALONE.matcher(last.text()).matches()) {
+            Element range = new Element("span").addClass(RANGE_CLASS);
+            first.before(range);
+            range.appendChild(first);
+            range.appendChild(dash);
+            range.appendChild(last);
+        }
     }
 }

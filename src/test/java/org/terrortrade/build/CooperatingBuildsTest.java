@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -46,6 +48,85 @@ class CooperatingBuildsTest {
         } finally {
             holder.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    @Test
+    void aWaitingBuildGivesUpAfterItsBoundAndLeavesTheSiteUntouched(@TempDir Path folder) throws Exception {
+        Path output = folder.resolve("target/site");
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("index.html"), "the previous site");
+        Process holder = java(folder, LockHolder.class.getName(), output.toString());
+        Process build = null;
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("locked", out.readLine());
+            long start = System.nanoTime();
+            build = java(folder, "org.terrortrade.cli.Main", "build", "--lock-wait=2s");
+            InputStream buildOutput = build.getInputStream();
+            CompletableFuture<String> told = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(buildOutput.readAllBytes(), StandardCharsets.UTF_8);
+                } catch (java.io.IOException e) {
+                    return e.toString();
+                }
+            });
+            assertTrue(build.waitFor(60, TimeUnit.SECONDS), "the second build must give up after its bound");
+            String said = told.get(10, TimeUnit.SECONDS);
+            long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertEquals(2, build.exitValue(), said);
+            assertTrue(waited >= 2000, "it waited its two seconds first: " + waited + " ms");
+            assertTrue(said.contains("another build of this checkout is running"), "says why it waits: " + said);
+            assertTrue(said.contains("still holds the lock target/.site.lock after 2 s"), "says why it stopped: " + said);
+            assertTrue(said.contains("--lock-wait="), "and how to wait longer: " + said);
+            assertTrue(said.contains("The previous site in target/site was left untouched."), said);
+            assertFalse(said.contains("Exception"), "a sentence, not a class name: " + said);
+            assertEquals("the previous site", Files.readString(output.resolve("index.html")));
+            try (Stream<Path> left = Files.list(output.getParent())) {
+                assertEquals(List.of(".site.lock", "site"), left.map(p -> p.getFileName().toString()).sorted().toList());
+            }
+        } finally {
+            if (build != null) {
+                build.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            holder.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aBuildThatGaveUpLeavesTheLockFreeForTheNext(@TempDir Path folder) throws Exception {
+        Path output = folder.resolve("target/site");
+        try (BuildLock first = BuildLock.acquire(output, message -> { })) {
+            List<String> told = new CopyOnWriteArrayList<>();
+            BuildLock.TimedOut timedOut = assertThrows(BuildLock.TimedOut.class,
+                    () -> BuildLock.acquire(output, Duration.ofMillis(300), told::add).close());
+            assertTrue(timedOut.getMessage().contains("another build of this checkout still holds the lock"), timedOut.getMessage());
+            assertTrue(told.stream().anyMatch(m -> m.contains("at most 300 ms")), told.toString());
+        }
+        // Neither the process's lock nor the file lock is left taken by the build that gave up.
+        CompletableFuture<BuildLock> next = CompletableFuture.supplyAsync(() -> BuildLock.acquire(output, Duration.ofSeconds(5), m -> { }));
+        next.get(30, TimeUnit.SECONDS).close();
+    }
+
+    @Test
+    void theWaitIsWrittenInSecondsMinutesOrHours() {
+        assertEquals(Duration.ofSeconds(90), BuildLock.parseWait("90s"));
+        assertEquals(Duration.ofSeconds(45), BuildLock.parseWait("45"));
+        assertEquals(Duration.ofMinutes(10), BuildLock.parseWait("10m"));
+        assertEquals(Duration.ofHours(1), BuildLock.parseWait("1h"));
+        for (String bad : List.of("", "ten", "-1", "1.5m", "10 minutes")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BuildLock.parseWait(bad));
+            assertTrue(e.getMessage().contains("--lock-wait=90s"), e.getMessage());
+        }
+        assertEquals(Duration.ofMinutes(10), BuildLock.DEFAULT_WAIT);
+    }
+
+    /** This project's classes run as their own process in {@code folder}. */
+    private static Process java(Path folder, String... mainAndArgs) throws java.io.IOException {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-cp", classpath));
+        command.addAll(List.of(mainAndArgs));
+        return new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
     }
 
     @Test

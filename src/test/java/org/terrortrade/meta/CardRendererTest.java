@@ -18,6 +18,11 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.terrortrade.content.ContentLoader;
+import org.terrortrade.content.Problems;
+import org.terrortrade.content.SourceFile;
+import org.terrortrade.text.Messages;
+import org.terrortrade.types.ArticleType;
 
 @Tag("unit")
 class CardRendererTest {
@@ -62,6 +67,51 @@ class CardRendererTest {
         second.write("الخط الزمني", "أحداث", "تجارة الإرهاب", site.resolve("cards/again.png"));
         assertEquals(0, second.drawn(), "unchanged card taken from the cache");
         assertTrue(Files.isRegularFile(site.resolve("cards/again.png")));
+    }
+
+    @Test
+    void theArticlesCardNamesTheSiteOnce() throws Exception {
+        SourceFile article = new ContentLoader(Path.of("")).load(Path.of("content/article.md"), new Problems());
+        java.util.Properties settings = new java.util.Properties();
+        try (var reader = Files.newBufferedReader(Path.of("jbake.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
+            settings.load(reader);
+        }
+        String siteName = settings.getProperty("site.title");
+        String title = article.frontMatter().text("title").orElseThrow();
+        assertEquals(siteName, title, "the article is named like the site");
+        String kicker = new ArticleType().cardKicker(article, null, Messages.forLanguage("ar"));
+
+        CardRenderer.Text card = CardRenderer.text(title, kicker, siteName);
+        String drawn = String.join("\n", card.lines());
+        assertEquals(1, drawn.split(siteName, -1).length - 1, "«" + siteName + "» once on the card:\n" + drawn);
+        assertEquals(title, card.title());
+        assertTrue(card.kicker().contains(article.frontMatter().text("subtitle").orElseThrow()), "the subtitle follows: " + card);
+    }
+
+    @Test
+    void anyOtherPageIsSignedWithTheSiteName() {
+        CardRenderer.Text card = CardRenderer.text("الخط الزمني", "أحداث يذكرها المقال", "تجارة الإرهاب");
+        assertEquals(java.util.List.of("تجارة الإرهاب", "الخط الزمني", "أحداث يذكرها المقال"), card.lines());
+    }
+
+    @Test
+    void aKickerTooLongForTheCardEndsAtAWordWithAnEllipsisInsteadOfRunningOffTheEdge(@TempDir Path cache) {
+        CardRenderer renderer = new CardRenderer(cache);
+        SourceFile timeline = new ContentLoader(Path.of("")).load(Path.of("content/timeline.md"), new Problems());
+        String description = timeline.frontMatter().text("description").orElseThrow();
+        String drawn = renderer.kickerAsDrawn(description);
+        assertTrue(drawn.endsWith("…"), drawn);
+        String kept = drawn.substring(0, drawn.length() - 1);
+        assertTrue(description.startsWith(kept) && description.charAt(kept.length()) == ' ' || description.startsWith(kept + "،"),
+                "cut between two words of the description: «" + drawn + "»");
+        assertTrue(renderer.kickerWidth(drawn) <= CardRenderer.KICKER_WIDTH, drawn + ": " + renderer.kickerWidth(drawn));
+        assertTrue(renderer.kickerWidth(description) > CardRenderer.KICKER_WIDTH, "the description itself is too long");
+
+        String commas = renderer.kickerAsDrawn("باكستان، ".repeat(40).strip());
+        assertTrue(commas.endsWith("باكستان…"), "no comma left before the ellipsis: " + commas);
+
+        String article = "مقال · دور باكستان في الحرب على داعش خراسان بين التعاون والمقايضة";
+        assertEquals(article, renderer.kickerAsDrawn(article), "a kicker that fits is drawn whole");
     }
 
     private static int glyphFor(GlyphVector glyphs, int charIndex) {

@@ -1,10 +1,12 @@
 package org.terrortrade.post;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,9 +26,54 @@ class BidiIsolatorTest {
         "<p>(TTP) و(HQN)</p>|<p>(<span lang=\"en\" dir=\"ltr\">TTP</span>) و(<span lang=\"en\" dir=\"ltr\">HQN</span>)</p>",
     })
     void wrapsLatinRunsOnly(String input, String expected) {
-        Document page = Jsoup.parseBodyFragment(input);
+        assertEquals(expected, isolated(input));
+    }
+
+    /** A range of two numbers is one unbreakable, isolated unit: the line never ends at its dash. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "<p>مساعدات بين 2002–2018 بلغت</p>|<p>مساعدات بين <span class=\"number-range\">2002–2018</span> بلغت</p>",
+        "<p>في 2024- 2025، تفجير</p>|<p>في <span class=\"number-range\">2024- 2025</span>، تفجير</p>",
+        "<p>(2001 – 2025)</p>|<p>(<span class=\"number-range\">2001 – 2025</span>)</p>",
+        "<p>من 3.5–4 مليارات</p>|<p>من <span class=\"number-range\">3.5–4</span> مليارات</p>",
+        "<p><a href=\"t.html#e\">2002–2018</a>: حصلت</p>|<p><a href=\"t.html#e\"><span class=\"number-range\">2002–2018</span></a>: حصلت</p>",
+        "<p>ISIS-K بين 2015–2016</p>|<p><span lang=\"en\" dir=\"ltr\">ISIS-K</span> بين <span class=\"number-range\">2015–2016</span></p>",
+        "<p class=\"d\"><time datetime=\"2002\">2002</time>–<time datetime=\"2018\">2018</time></p>"
+            + "|<p class=\"d\"><span class=\"number-range\"><time datetime=\"2002\">2002</time>–<time datetime=\"2018\">2018</time></span></p>",
+    })
+    void keepsNumberRangesWhole(String input, String expected) {
+        assertEquals(expected, isolated(input));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "<p>بين 2002 و2018</p>",
+        "<p>في 2025-06-15 وقع</p>",
+        "<p>طائرات (F-16) ومعدات</p>",
+        "<p>1-2-3</p>",
+        "<p><code>2002–2018</code></p>",
+        "<p><time datetime=\"2015-01\">يناير (كانون الثاني) 2015</time>–<time datetime=\"2016\">2016</time></p>",
+    })
+    void leavesEverythingElseAsItWas(String input) {
+        String expected = Jsoup.parseBodyFragment(input).body().html()
+                .replace("F-16", "<span lang=\"en\" dir=\"ltr\">F-16</span>");
+        assertEquals(expected, isolated(input));
+    }
+
+    @Test
+    void theStylesheetKeepsARangeOnOneLineAndIsolatesIt() throws Exception {
+        String css = java.nio.file.Files.readString(java.nio.file.Path.of("assets/css/site.css"));
+        java.util.regex.Matcher rule = java.util.regex.Pattern.compile("\\.number-range\\s*\\{([^}]*)\\}").matcher(css);
+        assertTrue(rule.find(), "a .number-range rule in site.css");
+        assertTrue(rule.group(1).contains("white-space: nowrap"), rule.group());
+        assertTrue(rule.group(1).contains("unicode-bidi: isolate"), rule.group());
+    }
+
+    /** The body of {@code html} after the transform, as the post-processor writes it (no pretty printing). */
+    private static String isolated(String html) {
+        Document page = Jsoup.parseBodyFragment(html);
         page.outputSettings().prettyPrint(false);
         new BidiIsolator().apply(page, "x.html");
-        assertEquals(expected, page.body().html());
+        return page.body().html();
     }
 }

@@ -31,6 +31,7 @@ class EditorErrorsTest extends FixtureOnAGoodSite {
         "event-attribute,   8,  unsafe-html,     content/zz-test.md",
         "javascript-url,    10, unsafe-url,      content/zz-test.md",
         "bidi-control,      8,  bidi-control,    content/zz-test.md",
+        "invisible-mark,    8,  invisible-mark,  content/zz-test.md",
         "broken-link,       8,  broken-link,     content/zz-test.md",
         "broken-anchor,     8,  broken-anchor,   content/zz-test.md",
         "duplicate-title,   3,  duplicate-title, content/actors/zz-test.md",

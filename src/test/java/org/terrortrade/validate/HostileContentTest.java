@@ -171,6 +171,41 @@ class HostileContentTest extends FixtureOnAGoodSite {
         assertFails("content/actors/zz-test.md", line, "invisible-mark");
     }
 
+    /** Each mark inside a word of the body, on the body's third line (line 10 of the file). */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u200B", "\u2060", "\uFEFF", "\u00AD", "\u200E", "\u200F", "\u061C"})
+    void anInvisibleMarkInTheBodyIsRefusedAtItsFileLine(String mark) {
+        page("content/zz-test.md", "صفحة", "مقدمة.\n\nدور باك" + mark + "ستان في الحرب.\n");
+        BuildFailedException failure = assertFails("content/zz-test.md", 10, "invisible-mark");
+        String code = String.format(java.util.Locale.ROOT, "U+%04X", (int) mark.charAt(0));
+        assertTrue(failure.getMessage().contains(code), failure.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ISIS\u200C-K في الإقليم", "ISIS-K\u200D في الإقليم", "باكستان\u200C وأمريكا", "\u200Dباكستان"})
+    void joinerMarksOutsideArabicLettersAreRefusedInTheBody(String text) {
+        page("content/zz-test.md", "صفحة", "مقدمة.\n\n" + text + ".\n");
+        assertFails("content/zz-test.md", 10, "invisible-mark");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u202E", "\u2066"})
+    void bidiControlsInsideAWordOfTheBodyAreRefused(String control) {
+        page("content/zz-test.md", "صفحة", "مقدمة.\n\nدور باك" + control + "ستان.\n");
+        assertFails("content/zz-test.md", 10, "bidi-control");
+    }
+
+    @Test
+    void zeroWidthJoinersBetweenArabicLettersStayAllowedInTheBodyAndTheFields() {
+        // ZWNJ and ZWJ shape the joining of Arabic and Persian letters (می‌خواهم): one rule for fields and body.
+        page("content/zz-test.md", "می\u200Cخواهم", "نیم\u200Cفاصله در «می\u200Cخواهم» و ه\u200Dـ.\n");
+        rebuildAndRestoreAfter(() -> {
+            var html = Jsoup.parse(project.output().resolve("zz-test.html").toFile(), "UTF-8");
+            assertEquals("می\u200Cخواهم", html.selectFirst("h1").text());
+            assertTrue(html.select("main p").text().contains("نیم\u200Cفاصله در «می\u200Cخواهم» و ه\u200Dـ."), html.select("main p").text());
+        });
+    }
+
     @Test
     void controlCharactersInAFieldAreRefused() {
         page("content/zz-test.md", "\"صفحة\\x07 \\x1b[2J\"", "نص.\n");
