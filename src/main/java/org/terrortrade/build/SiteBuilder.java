@@ -169,7 +169,7 @@ public final class SiteBuilder implements AutoCloseable {
             SiteSettings site = plan.site();
             Messages messages = Messages.forLanguage(site.language());
             SitePages pages = SitePages.make(files, types, model, messages, markdown);
-            SiteView view = new SiteView(site, model, pages.menu(), new PageMeta(site, model, messages));
+            SiteView view = new SiteView(site, model, pages, new PageMeta(site, model, messages));
             step(steps, "bake", problems -> {
                 baker.bake(plan, pages, view, new UiText(messages, model), problems);
                 return staging;

@@ -13,13 +13,15 @@ import org.terrortrade.model.SiteModel;
 public final class SiteView {
     private final SiteSettings settings;
     private final SiteModel model;
+    private final List<Page> pages;
     private final List<MenuItem> menu;
     private final PageMeta meta;
 
-    public SiteView(SiteSettings settings, SiteModel model, List<MenuItem> menu, PageMeta meta) {
+    public SiteView(SiteSettings settings, SiteModel model, SitePages pages, PageMeta meta) {
         this.settings = settings;
         this.model = model;
-        this.menu = List.copyOf(menu);
+        this.pages = pages.list();
+        this.menu = pages.menu();
         this.meta = meta;
     }
 
@@ -49,6 +51,16 @@ public final class SiteView {
     /** The menu entry of the pages of the type named {@code type} (its label and link), or null when it has none. */
     public MenuItem section(String type) {
         return menu.stream().filter(item -> item.type().name().equals(type)).findFirst().orElse(null);
+    }
+
+    /**
+     * The link under the base path to the page of the type named {@code type} (a type the site has one page of: the
+     * search page, the glossary…), as its type's URL rule places it; a template never writes a page's path itself.
+     */
+    public String href(String type) {
+        return pages.stream().filter(page -> page.type().name().equals(type)).findFirst()
+                .map(page -> MenuItem.href(page.uri()))
+                .orElseThrow(() -> new IllegalArgumentException("the site has no page of type «" + type + "»"));
     }
 
     /** The URL that opens a content file (its path from the project root) in GitHub's editor. */

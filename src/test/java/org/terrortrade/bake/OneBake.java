@@ -27,7 +27,7 @@ final class OneBake {
         Messages messages = Messages.forLanguage(plan.site().language());
         SitePages pages = SitePages.make(files, ContentTypes.standard(), model, messages, new MarkdownRenderer());
         Problems problems = new Problems();
-        baker.bake(plan, pages, new SiteView(plan.site(), model, pages.menu(), new PageMeta(plan.site(), model, messages)),
+        baker.bake(plan, pages, new SiteView(plan.site(), model, pages, new PageMeta(plan.site(), model, messages)),
                 new UiText(messages, model), problems);
         return problems;
     }
