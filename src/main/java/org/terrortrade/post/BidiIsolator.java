@@ -16,7 +16,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Marks every run of Latin text inside Arabic pages as {@code <span lang="en" dir="ltr">}: the language lets
  * screen readers and the Latin font take over, and {@code dir} isolates the run so that its hyphens, digits and
- * surrounding parentheses stay where the reader expects them ("(F-16)", "ISIS-K"). A range of two numbers
+ * surrounding parentheses stay where the reader expects them ("(F-16)", "ISIS-K"); such a run that is one hyphenated
+ * word is kept on one line ({@code class="latin-word"}). A range of two numbers
  * («2002–2018», the article's «2024- 2025») becomes {@code <span class="number-range">}, which the stylesheet keeps on
  * one line and isolates in the direction around it (so its order is the one the reader saw before): a line never ends
  * at its dash. Editors never type either.
@@ -37,6 +38,8 @@ public final class BidiIsolator implements PageTransform {
     /** The dash alone, between two elements that each hold one number: {@code <time>2002</time>–<time>2018</time>}. */
     private static final Pattern DASH_ALONE = Pattern.compile(DASH);
     private static final Pattern NUMBER_ALONE = Pattern.compile(NUMBER);
+    /** The class of a one-word Latin run with a hyphen ("F-16", "ISIS-K"); site.css keeps it on one line. */
+    static final String WORD_CLASS = "latin-word";
     /** The class of a number range's span; site.css keeps it whole and isolated. */
     static final String RANGE_CLASS = "number-range";
     private static final Set<String> SKIP = Set.of("script", "style", "code", "pre", "kbd", "samp", "svg", "math",
@@ -82,7 +85,11 @@ public final class BidiIsolator implements PageTransform {
         List<TextSplice.Wrap> wraps = new ArrayList<>();
         Matcher latin = LATIN_RUN.matcher(whole);
         while (latin.find()) {
-            wraps.add(new TextSplice.Wrap(latin.start(), latin.end(), new Element("span").attr("lang", "en").attr("dir", "ltr")));
+            Element span = new Element("span").attr("lang", "en").attr("dir", "ltr");
+            if (latin.group().matches("\\S+-\\S+")) {
+                span.addClass(WORD_CLASS); // "F-16" must not end a line at its hyphen, leaving "16" alone below
+            }
+            wraps.add(new TextSplice.Wrap(latin.start(), latin.end(), span));
         }
         Matcher range = NUMBER_RANGE.matcher(whole);
         while (range.find()) {

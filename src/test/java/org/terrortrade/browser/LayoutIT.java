@@ -39,6 +39,12 @@ class LayoutIT {
                 return [...document.querySelectorAll('[lang=en]')].filter(e => getComputedStyle(e).direction !== 'ltr')
                   .map(e => e.textContent).slice(0, 3).join(', ');""");
         assertEquals("", latinNotLtr, page + ": Latin runs render left to right");
+        Object broken = driver.executeScript("""
+                // One box per direction run on a line is normal; boxes at two heights are two lines.
+                return [...document.querySelectorAll('.latin-word, .number-range')]
+                  .filter(e => new Set([...e.getClientRects()].map(r => Math.round(r.top))).size > 1)
+                  .map(e => e.textContent).slice(0, 3).join(', ');""");
+        assertEquals("", broken, page + ": a hyphenated Latin word («F-16») or a number range broken across two lines at 320 px");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -15,8 +15,8 @@ class BidiIsolatorTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "<p>فرعه في خوراسان (ISIS-K).</p>|<p>فرعه في خوراسان (<span lang=\"en\" dir=\"ltr\">ISIS-K</span>).</p>",
-        "<p>طائرات (F-16) ومعدات</p>|<p>طائرات (<span lang=\"en\" dir=\"ltr\">F-16</span>) ومعدات</p>",
+        "<p>فرعه في خوراسان (ISIS-K).</p>|<p>فرعه في خوراسان (<span lang=\"en\" dir=\"ltr\" class=\"latin-word\">ISIS-K</span>).</p>",
+        "<p>طائرات (F-16) ومعدات</p>|<p>طائرات (<span lang=\"en\" dir=\"ltr\" class=\"latin-word\">F-16</span>) ومعدات</p>",
         "<p>خط Noto Naskh Arabic هنا</p>|<p>خط <span lang=\"en\" dir=\"ltr\">Noto Naskh Arabic</span> هنا</p>",
         "<p>بين 2002 و2018</p>|<p>بين 2002 و2018</p>",
         "<p><code>ISIS-K</code></p>|<p><code>ISIS-K</code></p>",
@@ -37,7 +37,7 @@ class BidiIsolatorTest {
         "<p>(2001 – 2025)</p>|<p>(<span class=\"number-range\">2001 – 2025</span>)</p>",
         "<p>من 3.5–4 مليارات</p>|<p>من <span class=\"number-range\">3.5–4</span> مليارات</p>",
         "<p><a href=\"t.html#e\">2002–2018</a>: حصلت</p>|<p><a href=\"t.html#e\"><span class=\"number-range\">2002–2018</span></a>: حصلت</p>",
-        "<p>ISIS-K بين 2015–2016</p>|<p><span lang=\"en\" dir=\"ltr\">ISIS-K</span> بين <span class=\"number-range\">2015–2016</span></p>",
+        "<p>ISIS-K بين 2015–2016</p>|<p><span lang=\"en\" dir=\"ltr\" class=\"latin-word\">ISIS-K</span> بين <span class=\"number-range\">2015–2016</span></p>",
         "<p class=\"d\"><time datetime=\"2002\">2002</time>–<time datetime=\"2018\">2018</time></p>"
             + "|<p class=\"d\"><span class=\"number-range\"><time datetime=\"2002\">2002</time>–<time datetime=\"2018\">2018</time></span></p>",
     })
@@ -56,8 +56,16 @@ class BidiIsolatorTest {
     })
     void leavesEverythingElseAsItWas(String input) {
         String expected = Jsoup.parseBodyFragment(input).body().html()
-                .replace("F-16", "<span lang=\"en\" dir=\"ltr\">F-16</span>");
+                .replace("F-16", "<span lang=\"en\" dir=\"ltr\" class=\"latin-word\">F-16</span>");
         assertEquals(expected, isolated(input));
+    }
+
+    @Test
+    void theStylesheetKeepsAHyphenatedLatinWordOnOneLine() throws Exception {
+        String css = java.nio.file.Files.readString(java.nio.file.Path.of("assets/css/site.css"));
+        java.util.regex.Matcher rule = java.util.regex.Pattern.compile("\\.latin-word\\s*\\{([^}]*)\\}").matcher(css);
+        assertTrue(rule.find(), "a .latin-word rule in site.css");
+        assertTrue(rule.group(1).contains("white-space: nowrap"), rule.group());
     }
 
     @Test
