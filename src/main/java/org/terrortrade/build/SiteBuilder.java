@@ -182,7 +182,7 @@ public final class SiteBuilder implements AutoCloseable {
                         new AssetLinks(site.basePath(), assets), search)).process(staging);
                 search.write(staging);
                 new SiteFiles(site).write(staging, pages.list());
-                cards.writeAll(staging, files, model, site.title(), types, messages);
+                cards.writeAll(staging, pages, model, site.title(), messages);
                 return count;
             }, n -> n + " pages, search index, sitemap, feed, " + cards.drawn() + " new social cards");
             step(steps, "verify", problems -> {

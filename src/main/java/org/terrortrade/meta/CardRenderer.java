@@ -25,10 +25,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.terrortrade.content.SourceFile;
-import org.terrortrade.text.Messages;
-import org.terrortrade.validate.ContentTypes;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.site.SitePages;
+import org.terrortrade.text.Messages;
 
 
 /**
@@ -96,12 +95,11 @@ public final class CardRenderer {
         return drawn.get();
     }
 
-    /** Writes the card of every page (not of data-only types such as glossary terms) into {@code siteRoot}/cards/, in parallel. */
-    public void writeAll(Path siteRoot, List<SourceFile> files, SiteModel model, String siteName, ContentTypes types,
-            Messages messages) {
-        files.parallelStream().filter(file -> types.of(file).isPage()).forEach(file -> write(
-                file.frontMatter().text("title").orElse(siteName), types.of(file).cardKicker(file, model, messages), siteName,
-                siteRoot.resolve(PageMeta.cardPath(types.of(file).url(file)))));
+    /** Writes the card of every page into {@code siteRoot}/cards/, in parallel: its title, and its type's kicker. */
+    public void writeAll(Path siteRoot, SitePages pages, SiteModel model, String siteName, Messages messages) {
+        pages.list().parallelStream().forEach(page -> write(page.title(),
+                page.type().cardKicker(pages.sources().get(page.uri()), model, messages), siteName,
+                siteRoot.resolve(PageMeta.cardPath(page.uri()))));
     }
 
     /** Writes the card for a page to {@code target}, from the cache when the same card was drawn before. */

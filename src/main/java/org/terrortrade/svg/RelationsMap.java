@@ -86,8 +86,8 @@ public final class RelationsMap {
         this.messages = messages;
     }
 
-    /** The legend (HTML) followed by the map (inline SVG). */
-    public String draw(List<Actor> actors, List<Relation> relations) {
+    /** The legend (HTML) followed by the map (inline SVG); {@code link} gives each actor's link from the page it is on. */
+    public String draw(List<Actor> actors, List<Relation> relations, java.util.function.Function<Actor, String> link) {
         Map<String, Actor> bySlug = new LinkedHashMap<>();
         actors.forEach(a -> bySlug.put(a.slug(), a));
         List<Relation> edges = relations.stream().filter(r -> bySlug.containsKey(r.from()) && bySlug.containsKey(r.to())).toList();
@@ -148,7 +148,7 @@ public final class RelationsMap {
             double[] p = node.get(actor.slug());
             List<String> name = lines.get(actor.slug());
             double firstBaseline = p[1] - (name.size() - 1) * LINE / 2 + FONT / 3;
-            out.append("<a class=\"relations-map__actor\" href=\"").append(escape(actor.slug())).append(".html\">")
+            out.append("<a class=\"relations-map__actor\" href=\"").append(escape(link.apply(actor))).append("\">")
                     .append("<circle class=\"relations-map__node relations-map__node--").append(escape(actor.kind())).append("\" cx=\"")
                     .append(n(p[0])).append("\" cy=\"").append(n(p[1])).append("\" r=\"").append(n(NODE_R)).append("\"/>")
                     // direction="rtl": "end" is the left end of the name, which grows rightwards from beside the node.

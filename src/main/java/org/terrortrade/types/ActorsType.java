@@ -2,6 +2,7 @@ package org.terrortrade.types;
 
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.site.SitePaths;
 import org.terrortrade.svg.RelationsMap;
 import org.terrortrade.text.Messages;
 import org.terrortrade.validate.ProvenanceChecker;
@@ -28,10 +29,10 @@ public final class ActorsType extends ContentType {
         return "type.actors.section";
     }
 
-    /** The map of the actors and their relations. */
+    /** The map of the actors and their relations; each actor links to its profile, relative to this page. */
     @Override
-    public String figure(SiteModel model, Messages messages) {
-        return new RelationsMap(messages).draw(model.getActors(), model.getRelations());
+    public String figure(String uri, SiteModel model, Messages messages) {
+        return new RelationsMap(messages).draw(model.getActors(), model.getRelations(), actor -> SitePaths.relative(uri, actor.url()));
     }
 
     /** Its text frames the article: what it quotes must be in it. */

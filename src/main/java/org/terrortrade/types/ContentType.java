@@ -90,7 +90,7 @@ public abstract class ContentType {
         String changed = front.text("updated").orElse(added);
         return new Page(this, url(file), file.slug(), file.path(), title(file, model), description(file, model, messages),
                 front.text("subtitle").orElse(null), added, changed, body.html(), body.toc(), body.words(),
-                showDisclaimer(file), figure(model, messages));
+                showDisclaimer(file), figure(url(file), model, messages));
     }
 
     /** Whether the article's disclaimer follows the page's text (the article's own template always shows it). */
@@ -108,8 +108,8 @@ public abstract class ContentType {
         return file.frontMatter().text("description").orElse("");
     }
 
-    /** A drawing of the site's data that the page shows (inline SVG), or null. */
-    public String figure(SiteModel model, Messages messages) {
+    /** A drawing of the site's data that the page at {@code uri} shows (inline SVG), or null. */
+    public String figure(String uri, SiteModel model, Messages messages) {
         return null;
     }
 

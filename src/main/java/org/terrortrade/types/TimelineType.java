@@ -45,7 +45,7 @@ public final class TimelineType extends ContentType {
 
     /** The events on a right-to-left time axis. */
     @Override
-    public String figure(SiteModel model, Messages messages) {
+    public String figure(String uri, SiteModel model, Messages messages) {
         return new TimelineStrip(messages).draw(model.getEvents());
     }
 

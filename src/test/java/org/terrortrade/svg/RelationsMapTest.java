@@ -43,7 +43,7 @@ class RelationsMapTest {
             relation("india", "feminine", "baloch", "supports"));
 
     private static Document draw() {
-        return Jsoup.parse(new RelationsMap(Messages.forLanguage("ar")).draw(ACTORS, RELATIONS), "", Parser.xmlParser());
+        return Jsoup.parse(new RelationsMap(Messages.forLanguage("ar")).draw(ACTORS, RELATIONS, actor -> actor.slug() + ".html"), "", Parser.xmlParser());
     }
 
     @Test
