@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.terrortrade.text.ArabicText;
 import org.terrortrade.link.ArabicNormalizer;
 import org.terrortrade.text.Messages;
 import org.terrortrade.validate.ContentTypes;
@@ -174,11 +173,6 @@ public final class SiteModel {
     /** A claim as one line of text with its voice: «يذكر المقال: …», for descriptions and previews outside the page. */
     public String voiced(Messages messages, Claim claim) {
         return voiceLabel(messages, claim) + messages.get("colon") + " " + claim.text();
-    }
-
-    /** {@link #voiced(Messages, Claim)} in Arabic, for callers that do not yet know the site's language (page meta). */
-    public String voiced(Claim claim) {
-        return voiced(ArabicText.messages(), claim);
     }
 
     /** The article paragraphs that mention an actor, in order (from the backlinks). */
