@@ -64,7 +64,7 @@ public final class TestProject {
     /** Builds as a deployment under a sub-path does. */
     public List<SiteBuilder.Step> buildUnder(String basePath) {
         return new SiteBuilder(step -> { }).build(new SiteBuilder.Options(root, output(),
-                new org.terrortrade.site.SiteSettings.Overrides(basePath, null, null)));
+                new org.terrortrade.page.SiteSettings.Overrides(basePath, null, null)));
     }
 
     /** Builds the site quietly into target/site. */

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.terrortrade.content.ContentLoader;
-import org.terrortrade.content.Problems;
+import org.terrortrade.problem.Problems;
 import org.terrortrade.content.SourceFile;
 
 /** Small content files for unit tests: written under a temporary project root and loaded as the build loads them. */

@@ -10,15 +10,15 @@ import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.terrortrade.content.Problem;
-import org.terrortrade.content.Problems;
-import org.terrortrade.site.Page;
+import org.terrortrade.problem.Problem;
+import org.terrortrade.problem.Problems;
+import org.terrortrade.page.Page;
 import org.terrortrade.site.SitePages;
-import org.terrortrade.site.SiteSettings;
+import org.terrortrade.page.SiteSettings;
 import org.terrortrade.site.SiteView;
 import org.terrortrade.text.Messages;
-import org.terrortrade.text.UiText;
-import org.terrortrade.types.ContentType;
+import org.terrortrade.site.UiText;
+import org.terrortrade.page.PageKind;
 
 /**
  * Step 3 of the pipeline: JBake's {@link Oven} renders the site's pages into a destination folder with this project's
@@ -127,14 +127,14 @@ public final class Baker {
             if (alreadyReported) {
                 continue;
             }
-            if (org.terrortrade.content.IoCause.isIo(error)) {
+            if (org.terrortrade.problem.IoCause.isIo(error)) {
                 // A failed asset copy names the asset and the cause (disk full, read-only, permissions), not the settings.
-                Throwable io = org.terrortrade.content.IoCause.root(error);
+                Throwable io = org.terrortrade.problem.IoCause.root(error);
                 String file = io instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : "assets";
                 Path path = Path.of(file).toAbsolutePath().normalize();
                 Path root = config.getSourceFolder().toPath().toAbsolutePath().normalize();
                 problems.report(path.startsWith(root) ? root.relativize(path).toString().replace('\\', '/') : file, 1, "io-error",
-                        "io-error.copy", org.terrortrade.content.IoCause.describe(error));
+                        "io-error.copy", org.terrortrade.problem.IoCause.describe(error));
             } else {
                 problems.report("jbake.properties", 1, "bake-error", "bake-error", error.getMessage());
             }
@@ -145,9 +145,9 @@ public final class Baker {
     private static boolean templatesPresent(DefaultJBakeConfiguration config, SitePages pages, Messages messages,
             Problems problems) {
         boolean present = true;
-        java.util.Set<ContentType> used = new java.util.LinkedHashSet<>();
+        java.util.Set<PageKind> used = new java.util.LinkedHashSet<>();
         pages.list().forEach(page -> used.add(page.type()));
-        for (ContentType type : used) {
+        for (PageKind type : used) {
             if (type.template() == null || !new java.io.File(config.getTemplateFolder(), type.template()).isFile()) {
                 String template = config.getTemplateFolderName() + "/" + type.template();
                 problems.add(template, 1, "missing-template", messages.get("problem.missing-template.message", type.name(), template),

@@ -14,12 +14,12 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
-import org.terrortrade.content.EditorText;
-import org.terrortrade.content.Problem;
-import org.terrortrade.site.Page;
+import org.terrortrade.problem.EditorText;
+import org.terrortrade.problem.Problem;
+import org.terrortrade.page.Page;
 import org.terrortrade.site.SitePages;
 import org.terrortrade.site.SiteView;
-import org.terrortrade.text.UiText;
+import org.terrortrade.site.UiText;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;

@@ -12,7 +12,7 @@ import org.jbake.app.FileUtil;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.terrortrade.content.SourceFile;
-import org.terrortrade.site.Page;
+import org.terrortrade.page.Page;
 import org.terrortrade.site.SitePages;
 
 /**

@@ -10,32 +10,31 @@ import java.util.function.Consumer;
 
 import org.terrortrade.bake.Baker;
 import org.terrortrade.markdown.MarkdownRenderer;
-import org.terrortrade.link.CrossLinker;
+import org.terrortrade.post.CrossLinker;
 import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.meta.CardRenderer;
-import org.terrortrade.meta.PageMeta;
+import org.terrortrade.page.PageMeta;
 import org.terrortrade.meta.SearchIndexer;
 import org.terrortrade.meta.SiteFiles;
 import org.terrortrade.text.Messages;
-import org.terrortrade.text.UiText;
-import org.terrortrade.validate.ProvenanceChecker;
+import org.terrortrade.site.UiText;
 import org.terrortrade.validate.UnsafeHtmlChecker;
 import org.terrortrade.site.SitePages;
-import org.terrortrade.site.SiteSettings;
+import org.terrortrade.page.SiteSettings;
 import org.terrortrade.site.SiteView;
-import org.terrortrade.content.BuildFailedException;
-import org.terrortrade.content.IoCause;
+import org.terrortrade.problem.BuildFailedException;
+import org.terrortrade.problem.IoCause;
 import org.terrortrade.content.ContentLoader;
-import org.terrortrade.content.EditorText;
-import org.terrortrade.content.Problems;
+import org.terrortrade.problem.EditorText;
+import org.terrortrade.problem.Problems;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.content.SourceTree;
 import org.terrortrade.post.AssetFingerprints;
 import org.terrortrade.post.AssetLinks;
 import org.terrortrade.post.BidiIsolator;
 import org.terrortrade.post.PostProcessor;
-import org.terrortrade.validate.ContentTypes;
+import org.terrortrade.types.ContentTypes;
 import org.terrortrade.validate.ContentValidator;
 import org.terrortrade.verify.LinkChecker;
 
@@ -131,8 +130,8 @@ public final class SiteBuilder implements AutoCloseable {
                 return null; // the model is built only from files whose shape is known to be right
             }
             article(files);
-            SiteModel model = new ModelBuilder(types).build(files);
-            new ProvenanceChecker(model.paragraphs(), problems, types).check(model, files);
+            SiteModel model = types.model(files);
+            types.checkProvenance(model, files, problems);
             return new Validated(files, model);
         }, v -> "front matter, citations and links of " + v.files().size() + " files");
     }
@@ -182,7 +181,7 @@ public final class SiteBuilder implements AutoCloseable {
                         new AssetLinks(site.basePath(), assets), search)).process(staging);
                 search.write(staging);
                 new SiteFiles(site).write(staging, pages.list());
-                cards.writeAll(staging, pages, model, site.title(), messages);
+                cards.writeAll(staging, pages, site.title());
                 return count;
             }, n -> n + " pages, search index, sitemap, feed, " + cards.drawn() + " new social cards");
             step(steps, "verify", problems -> {

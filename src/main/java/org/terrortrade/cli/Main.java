@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.LoggerFactory;
-import org.terrortrade.content.EditorText;
-import org.terrortrade.site.SiteSettings;
+import org.terrortrade.problem.EditorText;
+import org.terrortrade.page.SiteSettings;
 import org.terrortrade.build.BuildLock;
 import org.terrortrade.build.SiteBuilder;
-import org.terrortrade.content.BuildFailedException;
-import org.terrortrade.content.Problem;
+import org.terrortrade.problem.BuildFailedException;
+import org.terrortrade.problem.Problem;
 import org.terrortrade.serve.DevServer;
 
 import ch.qos.logback.classic.Level;

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
-import org.terrortrade.content.EditorText;
+import org.terrortrade.problem.EditorText;
 import org.terrortrade.text.Messages;
 import org.terrortrade.types.ContentType;
-import org.terrortrade.validate.ContentTypes;
+import org.terrortrade.types.ContentTypes;
 
 /**
  * {@code new}: writes a valid new content file from a template (actor, term or page), so that an editor starts from

@@ -1,5 +1,6 @@
 package org.terrortrade.content;
 
+import org.terrortrade.problem.Problems;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

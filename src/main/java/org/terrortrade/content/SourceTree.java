@@ -1,5 +1,7 @@
 package org.terrortrade.content;
 
+import org.terrortrade.problem.IoCause;
+import org.terrortrade.problem.Problems;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -14,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.terrortrade.types.ContentType;
-import org.terrortrade.validate.ContentTypes;
 
 /**
  * Checks the shape of the source folders before anything is read for the site: no file from outside the repository
@@ -118,33 +118,40 @@ public final class SourceTree {
         }
     }
 
+    /** Where the content types keep their files and write their pages (the type registry answers). */
+    public interface Placement {
+        /** The folder that holds every file of {@code type} and only such files, or null: anywhere (or unknown type). */
+        String folder(String type);
+
+        /** The folders of every type that has one. */
+        Set<String> folders();
+
+        /** The output path of the page made from {@code file}, or null when its type makes no page (or is unknown). */
+        String output(SourceFile file);
+    }
+
     /**
-     * Output collisions and type placement, once the content is loaded: a type with its own folder
-     * ({@link ContentType#folder()}) has all its files there and that folder holds no other type; only pages
-     * ({@link ContentType#isPage()}, or a type not known yet, which validation reports) are written to an output path.
+     * Output collisions and type placement, once the content is loaded: a type with its own folder has all its files
+     * there and that folder holds no other type; only pages (a type not known yet is reported by validation) are
+     * written to an output path.
      */
-    public void checkOutputs(List<SourceFile> files, ContentTypes types, Problems problems) {
+    public void checkOutputs(List<SourceFile> files, Placement types, Problems problems) {
         Map<String, String> owner = new HashMap<>();
         for (String generated : GENERATED) {
             owner.put(generated, null);
         }
-        Set<String> homes = new HashSet<>();
-        for (ContentType type : types.all()) {
-            if (type.folder() != null) {
-                homes.add(type.folder());
-            }
-        }
+        Set<String> homes = types.folders();
         for (SourceFile file : files) {
-            ContentType type = types.get(file.type());
-            String home = type == null ? null : type.folder();
+            String home = types.folder(file.type());
             if (home != null && !file.path().startsWith(home)) {
                 problems.report(file.path(), file.frontMatter().keyLine("type"), "wrong-folder", "wrong-folder", file.type(), home);
             } else if (home == null && homes.contains(file.path().replaceFirst("[^/]*$", ""))
                     && !file.path().endsWith("/index.md")) {
                 problems.report(file.path(), file.frontMatter().keyLine("type"), "wrong-folder", "wrong-folder.other-type", file.type());
             }
-            if (type != null && type.isPage()) {
-                owner.put(type.url(file), file.path());
+            String output = types.output(file);
+            if (output != null) {
+                owner.put(output, file.path());
             }
         }
         Path assets = root.resolve("assets");

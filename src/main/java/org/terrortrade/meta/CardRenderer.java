@@ -1,5 +1,6 @@
 package org.terrortrade.meta;
 
+import org.terrortrade.page.PageMeta;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -25,9 +26,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.terrortrade.model.SiteModel;
 import org.terrortrade.site.SitePages;
-import org.terrortrade.text.Messages;
 
 
 /**
@@ -96,9 +95,8 @@ public final class CardRenderer {
     }
 
     /** Writes the card of every page into {@code siteRoot}/cards/, in parallel: its title, and its type's kicker. */
-    public void writeAll(Path siteRoot, SitePages pages, SiteModel model, String siteName, Messages messages) {
-        pages.list().parallelStream().forEach(page -> write(page.title(),
-                page.type().cardKicker(pages.sources().get(page.uri()), model, messages), siteName,
+    public void writeAll(Path siteRoot, SitePages pages, String siteName) {
+        pages.list().parallelStream().forEach(page -> write(page.title(), page.cardKicker(), siteName,
                 siteRoot.resolve(PageMeta.cardPath(page.uri()))));
     }
 

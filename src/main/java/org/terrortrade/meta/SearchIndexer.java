@@ -1,5 +1,6 @@
 package org.terrortrade.meta;
 
+import org.terrortrade.page.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +14,12 @@ import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.terrortrade.site.Page;
+import org.terrortrade.page.Page;
 import org.terrortrade.site.SitePages;
 import org.terrortrade.post.PageTransform;
 import org.terrortrade.text.Messages;
-import org.terrortrade.types.ContentType;
+import org.terrortrade.page.PageKind;
+import org.terrortrade.page.SearchEntries;
 
 /**
  * Collects the search documents while the post-processor has each page parsed, and writes them to
@@ -27,26 +29,21 @@ import org.terrortrade.types.ContentType;
 public final class SearchIndexer implements PageTransform {
     public static final String FILE = "search-index.json";
     private final List<Map<String, Object>> documents = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final Map<String, ContentType> pages;
+    private final Map<String, PageKind> pages;
     private final Messages messages;
-
-    /** Where a content type's search documents go: the URL (with its fragment), title, section and text of each. */
-    public interface Entries {
-        void add(String url, String title, String section, String text);
-    }
 
     /**
      * @param pages    the type of each page, by its path in the site
      * @param messages the section names ({@code type.<name>.section})
      */
-    public SearchIndexer(Map<String, ContentType> pages, Messages messages) {
+    public SearchIndexer(Map<String, PageKind> pages, Messages messages) {
         this.pages = Map.copyOf(pages);
         this.messages = messages;
     }
 
     /** An indexer for the site's pages: each page is indexed the way its type says. */
     public static SearchIndexer of(SitePages pages, Messages messages) {
-        Map<String, ContentType> types = new LinkedHashMap<>();
+        Map<String, PageKind> types = new LinkedHashMap<>();
         for (Page page : pages.list()) {
             types.put(page.uri(), page.type());
         }
@@ -55,7 +52,7 @@ public final class SearchIndexer implements PageTransform {
 
     @Override
     public void apply(Document page, String path) {
-        ContentType type = pages.get(path);
+        PageKind type = pages.get(path);
         if (type == null || !type.inSearch()) {
             return;
         }

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
-import org.terrortrade.site.SiteSettings;
-import org.terrortrade.site.Page;
+import org.terrortrade.page.SiteSettings;
+import org.terrortrade.page.Page;
 
 /**
  * The files a site owes crawlers and feed readers, from the content's own dates (never the clock):

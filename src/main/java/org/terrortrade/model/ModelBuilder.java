@@ -6,36 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.terrortrade.content.SourceFile;
-import org.terrortrade.link.AliasMatcher;
-import org.terrortrade.link.ArabicNormalizer;
-import org.terrortrade.validate.ContentTypes;
+import org.terrortrade.text.AliasMatcher;
+import org.terrortrade.text.ArabicNormalizer;
 
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 
 /**
- * Turns the validated content files into the {@link SiteModel}: typed records with their lines, sorted with an
+ * Turns what the content types extracted from the validated files ({@link ModelParts}) into the {@link SiteModel}: typed records with their lines, sorted with an
  * Arabic collator, and the backlinks (where the article mentions each actor and term).
  */
 public final class ModelBuilder {
     private final Comparator<String> arabic = arabicOrder();
-    private final ContentTypes types;
 
-    /** A builder for the site's standard content types. */
-    public ModelBuilder() {
-        this(ContentTypes.standard());
-    }
-
-    public ModelBuilder(ContentTypes types) {
-        this.types = types;
-    }
-
-    public SiteModel build(List<SourceFile> files) {
-        ModelParts parts = new ModelParts();
-        for (SourceFile file : files) {
-            types.of(file).extract(file, parts);
-        }
+    /** The model of what the content types extracted from their files (see {@code ContentTypes.model}). */
+    public SiteModel build(ModelParts parts) {
         Map<String, Actor> actors = new LinkedHashMap<>();
         parts.actors.stream()
                 .sorted(Comparator.<Actor>comparingInt(a -> ActorKinds.KINDS.indexOf(a.kind()))

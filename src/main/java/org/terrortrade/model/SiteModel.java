@@ -5,9 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.terrortrade.link.ArabicNormalizer;
+import org.terrortrade.text.ArabicNormalizer;
 import org.terrortrade.text.Messages;
-import org.terrortrade.validate.ContentTypes;
 
 /**
  * Everything the derived pages show, built once from the validated front matter: actors, glossary, timeline,

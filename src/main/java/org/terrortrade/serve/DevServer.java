@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.terrortrade.content.EditorText;
+import org.terrortrade.problem.EditorText;
 import org.terrortrade.build.SiteBuilder;
-import org.terrortrade.content.BuildFailedException;
-import org.terrortrade.content.IoCause;
-import org.terrortrade.content.Problem;
+import org.terrortrade.problem.BuildFailedException;
+import org.terrortrade.problem.IoCause;
+import org.terrortrade.problem.Problem;
 
 import com.sun.net.httpserver.HttpServer;
 

@@ -1,5 +1,6 @@
 package org.terrortrade.site;
 
+import org.terrortrade.page.Page;
 import org.terrortrade.types.ContentType;
 
 /**

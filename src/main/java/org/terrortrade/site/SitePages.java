@@ -1,5 +1,6 @@
 package org.terrortrade.site;
 
+import org.terrortrade.page.Page;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import org.terrortrade.markdown.MarkdownRenderer;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.text.Messages;
 import org.terrortrade.types.ContentType;
-import org.terrortrade.validate.ContentTypes;
+import org.terrortrade.types.ContentTypes;
 
 /**
  * Every page of the site, each made once by its type from a validated content file, with its Markdown rendered

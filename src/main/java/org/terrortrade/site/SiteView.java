@@ -1,8 +1,10 @@
 package org.terrortrade.site;
 
+import org.terrortrade.page.Page;
+import org.terrortrade.page.SiteSettings;
 import java.util.List;
 
-import org.terrortrade.meta.PageMeta;
+import org.terrortrade.page.PageMeta;
 import org.terrortrade.model.SiteModel;
 
 /**

@@ -5,27 +5,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.terrortrade.model.ModelBuilder;
+import org.terrortrade.page.Crumb;
 import org.terrortrade.model.ActorKinds;
 import org.terrortrade.content.SourceFile;
-import org.terrortrade.meta.PageMeta;
+import org.terrortrade.page.PageMeta;
 import org.terrortrade.model.Actor;
 import org.terrortrade.model.Fields;
-import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.Relation;
 import org.terrortrade.model.RelationKinds;
 import org.terrortrade.model.SiteModel;
-import org.terrortrade.site.Page;
+import org.terrortrade.page.Page;
 import org.terrortrade.text.Messages;
-import org.terrortrade.validate.ContentTypes;
-import org.terrortrade.validate.ProvenanceChecker;
-import org.terrortrade.validate.Schema;
+import org.terrortrade.provenance.ProvenanceChecker;
+import org.terrortrade.schema.Schema;
 
-import static org.terrortrade.validate.FieldType.listOf;
-import static org.terrortrade.validate.FieldType.oneOf;
-import static org.terrortrade.validate.FieldType.record;
-import static org.terrortrade.validate.FieldType.slug;
-import static org.terrortrade.validate.FieldType.text;
+import static org.terrortrade.schema.FieldType.listOf;
+import static org.terrortrade.schema.FieldType.oneOf;
+import static org.terrortrade.schema.FieldType.record;
+import static org.terrortrade.schema.FieldType.slug;
+import static org.terrortrade.schema.FieldType.text;
 
 /** An actor's profile (content/actors/*.md): data only, every statement a claim citing the article. */
 public final class ActorType extends ContentType {

@@ -2,11 +2,11 @@ package org.terrortrade.types;
 
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
-import org.terrortrade.site.SitePaths;
+import org.terrortrade.page.SitePaths;
 import org.terrortrade.svg.RelationsMap;
 import org.terrortrade.text.Messages;
-import org.terrortrade.validate.ProvenanceChecker;
-import org.terrortrade.validate.Schema;
+import org.terrortrade.provenance.ProvenanceChecker;
+import org.terrortrade.schema.Schema;
 
 /** The actors index (content/actors/index.md): the profiles grouped by kind, and the relations map. */
 public final class ActorsType extends ContentType {

@@ -5,21 +5,21 @@ import java.util.Map;
 
 import org.jsoup.nodes.Element;
 import org.terrortrade.content.SourceFile;
-import org.terrortrade.meta.PageMeta;
-import org.terrortrade.meta.SearchIndexer;
+import org.terrortrade.page.PageMeta;
+import org.terrortrade.page.SearchEntries;
 import org.terrortrade.model.ArticleInfo;
 import org.terrortrade.model.ArticleParagraphs;
 import org.terrortrade.model.Fields;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
-import org.terrortrade.site.Page;
+import org.terrortrade.page.Page;
 import org.terrortrade.text.Messages;
-import org.terrortrade.validate.ProvenanceChecker;
-import org.terrortrade.validate.Schema;
+import org.terrortrade.provenance.ProvenanceChecker;
+import org.terrortrade.schema.Schema;
 
-import static org.terrortrade.validate.FieldType.listOf;
-import static org.terrortrade.validate.FieldType.record;
-import static org.terrortrade.validate.FieldType.text;
+import static org.terrortrade.schema.FieldType.listOf;
+import static org.terrortrade.schema.FieldType.record;
+import static org.terrortrade.schema.FieldType.text;
 
 /** The article, word for word: its paragraphs are numbered and are what every claim of the site cites. */
 public final class ArticleType extends ContentType {
@@ -101,7 +101,7 @@ public final class ArticleType extends ContentType {
 
     /** One search document per section (h2) of the article, without the paragraph links. */
     @Override
-    public void index(Element main, String title, String path, String section, SearchIndexer.Entries entries) {
+    public void index(Element main, String title, String path, String section, SearchEntries entries) {
         for (Element heading : main.select(".article__body > h2[id]")) {
             StringBuilder text = new StringBuilder();
             for (Element next = heading.nextElementSibling(); next != null && !next.tagName().equals("h2"); next = next.nextElementSibling()) {

@@ -6,26 +6,28 @@ import org.jsoup.nodes.Element;
 import org.terrortrade.content.FrontMatter;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.markdown.MarkdownRenderer;
-import org.terrortrade.meta.PageMeta;
-import org.terrortrade.meta.SearchIndexer;
+import org.terrortrade.page.PageMeta;
+import org.terrortrade.page.Crumb;
+import org.terrortrade.page.PageKind;
+import org.terrortrade.page.SearchEntries;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
-import org.terrortrade.site.Page;
+import org.terrortrade.page.Page;
 import org.terrortrade.text.Messages;
-import org.terrortrade.validate.ProvenanceChecker;
-import org.terrortrade.validate.Schema;
+import org.terrortrade.provenance.ProvenanceChecker;
+import org.terrortrade.schema.Schema;
 
 /**
  * One kind of content file ({@code type:} in its front matter) and everything the build does differently for it.
  * Every step asks the file's type; no step compares type names. A new type is one subclass, one template and one
- * line in {@link org.terrortrade.validate.ContentTypes#standard()} (ARCHITECTURE.md: "Add a content type").
+ * line in {@link org.terrortrade.types.ContentTypes#standard()} (ARCHITECTURE.md: "Add a content type").
  *
  * <p>The defaults describe an ordinary page: one file of the type, a body, a page at the file's path, listed in the
  * sitemap, the feed and search (as one document), JSON-LD {@code WebPage}, the description under its social card.
  * What cannot have a safe default is abstract: the front matter ({@link #schema()}) and the provenance rules
  * ({@link #checkProvenance}), so a type cannot leave its citations unchecked by omission.
  */
-public abstract class ContentType {
+public abstract class ContentType implements PageKind {
     private final String name;
 
     protected ContentType(String name) {
@@ -90,7 +92,7 @@ public abstract class ContentType {
         String changed = front.text("updated").orElse(added);
         return new Page(this, url(file), file.slug(), file.path(), title(file, model), description(file, model, messages),
                 front.text("subtitle").orElse(null), added, changed, body.html(), body.toc(), body.words(),
-                showDisclaimer(file), figure(url(file), model, messages));
+                showDisclaimer(file), figure(url(file), model, messages), cardKicker(file, model, messages));
     }
 
     /** Whether the article's disclaimer follows the page's text (the article's own template always shows it). */
@@ -133,10 +135,6 @@ public abstract class ContentType {
         return null;
     }
 
-    /** A step of the breadcrumb trail: the types-bundle key of its label and its path in the site. */
-    public record Crumb(String labelKey, String path) {
-    }
-
     /** Whether the page's top-level paragraphs are numbered p1…pN for citation (the article). */
     public boolean numbersParagraphs() {
         return false;
@@ -177,7 +175,7 @@ public abstract class ContentType {
     }
 
     /** The search documents of one built page: by default the whole page as one document. */
-    public void index(Element main, String title, String path, String section, SearchIndexer.Entries entries) {
+    public void index(Element main, String title, String path, String section, SearchEntries entries) {
         Element copy = main.clone();
         copy.select(".breadcrumbs, .chart, h1, .cite, .factbox dt, .page-meta").remove();
         Element h1 = main.selectFirst("h1");

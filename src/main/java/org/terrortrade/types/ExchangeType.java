@@ -11,14 +11,14 @@ import org.terrortrade.model.Fields;
 import org.terrortrade.model.Figure;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
-import org.terrortrade.validate.ProvenanceChecker;
-import org.terrortrade.validate.Schema;
+import org.terrortrade.provenance.ProvenanceChecker;
+import org.terrortrade.schema.Schema;
 
-import static org.terrortrade.validate.FieldType.listOf;
-import static org.terrortrade.validate.FieldType.oneOf;
-import static org.terrortrade.validate.FieldType.record;
-import static org.terrortrade.validate.FieldType.slug;
-import static org.terrortrade.validate.FieldType.text;
+import static org.terrortrade.schema.FieldType.listOf;
+import static org.terrortrade.schema.FieldType.oneOf;
+import static org.terrortrade.schema.FieldType.record;
+import static org.terrortrade.schema.FieldType.slug;
+import static org.terrortrade.schema.FieldType.text;
 
 /** The aid-exchange ledger: what Pakistan gives, what it gets, and the key figures. */
 public final class ExchangeType extends ContentType {

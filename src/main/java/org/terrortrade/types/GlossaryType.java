@@ -7,13 +7,13 @@ import java.util.Map;
 
 import org.jsoup.nodes.Element;
 import org.terrortrade.content.SourceFile;
-import org.terrortrade.meta.PageMeta;
-import org.terrortrade.meta.SearchIndexer;
+import org.terrortrade.page.PageMeta;
+import org.terrortrade.page.SearchEntries;
 import org.terrortrade.model.SiteModel;
-import org.terrortrade.site.Page;
+import org.terrortrade.page.Page;
 import org.terrortrade.model.Term;
-import org.terrortrade.validate.ProvenanceChecker;
-import org.terrortrade.validate.Schema;
+import org.terrortrade.provenance.ProvenanceChecker;
+import org.terrortrade.schema.Schema;
 
 /** The glossary page: every term, by letter. */
 public final class GlossaryType extends ContentType {
@@ -62,7 +62,7 @@ public final class GlossaryType extends ContentType {
 
     /** One search document per term. */
     @Override
-    public void index(Element main, String title, String path, String section, SearchIndexer.Entries entries) {
+    public void index(Element main, String title, String path, String section, SearchEntries entries) {
         for (Element entry : main.select(".glossary__entry[id]")) {
             entries.add(path + "#" + entry.id(), entry.selectFirst("dfn").text() + " (" + entry.select(".glossary__en").text() + ")",
                     section, entry.select(".glossary__definition").text() + " " + entry.select(".glossary__meta").first().text());

@@ -3,8 +3,8 @@ package org.terrortrade.types;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.text.Messages;
-import org.terrortrade.validate.ProvenanceChecker;
-import org.terrortrade.validate.Schema;
+import org.terrortrade.provenance.ProvenanceChecker;
+import org.terrortrade.schema.Schema;
 
 /** The home page: the door to the article and the derived pages. */
 public final class HomeType extends ContentType {

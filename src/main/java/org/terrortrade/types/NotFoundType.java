@@ -2,8 +2,8 @@ package org.terrortrade.types;
 
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
-import org.terrortrade.validate.ProvenanceChecker;
-import org.terrortrade.validate.Schema;
+import org.terrortrade.provenance.ProvenanceChecker;
+import org.terrortrade.schema.Schema;
 
 /** The page served for a missing address (404.html): not listed anywhere. */
 public final class NotFoundType extends ContentType {

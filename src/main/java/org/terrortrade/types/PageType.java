@@ -3,10 +3,10 @@ package org.terrortrade.types;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.text.Messages;
-import org.terrortrade.validate.ProvenanceChecker;
-import org.terrortrade.validate.Schema;
+import org.terrortrade.provenance.ProvenanceChecker;
+import org.terrortrade.schema.Schema;
 
-import static org.terrortrade.validate.FieldType.bool;
+import static org.terrortrade.schema.FieldType.bool;
 
 /** A free page (about, …): any number of them, anywhere in content/. */
 public final class PageType extends ContentType {

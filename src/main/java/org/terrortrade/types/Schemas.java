@@ -3,14 +3,14 @@ package org.terrortrade.types;
 import java.util.Set;
 
 import org.terrortrade.model.Claim;
-import org.terrortrade.validate.Schema;
+import org.terrortrade.schema.Schema;
 
-import static org.terrortrade.validate.FieldType.date;
-import static org.terrortrade.validate.FieldType.integer;
-import static org.terrortrade.validate.FieldType.listOf;
-import static org.terrortrade.validate.FieldType.oneOf;
-import static org.terrortrade.validate.FieldType.slug;
-import static org.terrortrade.validate.FieldType.text;
+import static org.terrortrade.schema.FieldType.date;
+import static org.terrortrade.schema.FieldType.integer;
+import static org.terrortrade.schema.FieldType.listOf;
+import static org.terrortrade.schema.FieldType.oneOf;
+import static org.terrortrade.schema.FieldType.slug;
+import static org.terrortrade.schema.FieldType.text;
 
 /** The pieces every type's schema is built from (each call returns a new schema to extend). */
 public final class Schemas {

@@ -2,8 +2,8 @@ package org.terrortrade.types;
 
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
-import org.terrortrade.validate.ProvenanceChecker;
-import org.terrortrade.validate.Schema;
+import org.terrortrade.provenance.ProvenanceChecker;
+import org.terrortrade.schema.Schema;
 
 /** The search page: its form and results, not itself a search result or a feed entry. */
 public final class SearchType extends ContentType {

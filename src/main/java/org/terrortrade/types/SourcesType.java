@@ -7,14 +7,14 @@ import org.terrortrade.model.Fields;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.model.Source;
-import org.terrortrade.validate.ProvenanceChecker;
-import org.terrortrade.validate.Schema;
+import org.terrortrade.provenance.ProvenanceChecker;
+import org.terrortrade.schema.Schema;
 
-import static org.terrortrade.validate.FieldType.listOf;
-import static org.terrortrade.validate.FieldType.oneOf;
-import static org.terrortrade.validate.FieldType.record;
-import static org.terrortrade.validate.FieldType.slug;
-import static org.terrortrade.validate.FieldType.text;
+import static org.terrortrade.schema.FieldType.listOf;
+import static org.terrortrade.schema.FieldType.oneOf;
+import static org.terrortrade.schema.FieldType.record;
+import static org.terrortrade.schema.FieldType.slug;
+import static org.terrortrade.schema.FieldType.text;
 
 /** The sources page: who the article cites, and what it states without a source. */
 public final class SourcesType extends ContentType {

@@ -1,18 +1,18 @@
 package org.terrortrade.types;
 
+import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.Fields;
-import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.model.Term;
-import org.terrortrade.validate.ProvenanceChecker;
-import org.terrortrade.validate.Schema;
+import org.terrortrade.provenance.ProvenanceChecker;
+import org.terrortrade.schema.Schema;
 
-import static org.terrortrade.validate.FieldType.listOf;
-import static org.terrortrade.validate.FieldType.record;
-import static org.terrortrade.validate.FieldType.slug;
-import static org.terrortrade.validate.FieldType.text;
+import static org.terrortrade.schema.FieldType.listOf;
+import static org.terrortrade.schema.FieldType.record;
+import static org.terrortrade.schema.FieldType.slug;
+import static org.terrortrade.schema.FieldType.text;
 
 /** A glossary term (content/glossary/*.md): data for the glossary page, not a page of its own. */
 public final class TermType extends ContentType {

@@ -3,20 +3,20 @@ package org.terrortrade.types;
 
 import org.jsoup.nodes.Element;
 import org.terrortrade.content.SourceFile;
-import org.terrortrade.meta.SearchIndexer;
+import org.terrortrade.page.SearchEntries;
 import org.terrortrade.model.Fields;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.svg.TimelineStrip;
 import org.terrortrade.text.Messages;
 import org.terrortrade.model.TimelineEvent;
-import org.terrortrade.validate.ProvenanceChecker;
-import org.terrortrade.validate.Schema;
+import org.terrortrade.provenance.ProvenanceChecker;
+import org.terrortrade.schema.Schema;
 
-import static org.terrortrade.validate.FieldType.listOf;
-import static org.terrortrade.validate.FieldType.partialDate;
-import static org.terrortrade.validate.FieldType.record;
-import static org.terrortrade.validate.FieldType.slug;
+import static org.terrortrade.schema.FieldType.listOf;
+import static org.terrortrade.schema.FieldType.partialDate;
+import static org.terrortrade.schema.FieldType.record;
+import static org.terrortrade.schema.FieldType.slug;
 
 /** The timeline page: dated events, each a claim. */
 public final class TimelineType extends ContentType {
@@ -71,7 +71,7 @@ public final class TimelineType extends ContentType {
 
     /** One search document per event. */
     @Override
-    public void index(Element main, String title, String path, String section, SearchIndexer.Entries entries) {
+    public void index(Element main, String title, String path, String section, SearchEntries entries) {
         for (Element event : main.select(".timeline__event[id]")) {
             entries.add(path + "#" + event.id(), event.select(".timeline__date").text(), section,
                     event.select(".timeline__text, .timeline__actors").text());

@@ -1,9 +1,13 @@
 package org.terrortrade.validate;
 
+import org.terrortrade.schema.FieldCheck;
+import org.terrortrade.schema.Schema;
+import org.terrortrade.schema.Typos;
+import org.terrortrade.types.ContentTypes;
 import java.util.List;
 
-import org.terrortrade.content.EditorText;
-import org.terrortrade.content.Problems;
+import org.terrortrade.problem.EditorText;
+import org.terrortrade.problem.Problems;
 import org.terrortrade.content.SourceFile;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;

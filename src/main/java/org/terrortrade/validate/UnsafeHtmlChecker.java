@@ -8,9 +8,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.terrortrade.markdown.MarkdownRenderer;
-import org.terrortrade.content.EditorText;
-import org.terrortrade.content.LineIndex;
-import org.terrortrade.content.Problems;
+import org.terrortrade.problem.EditorText;
+import org.terrortrade.problem.LineIndex;
+import org.terrortrade.problem.Problems;
 import org.terrortrade.content.SourceFile;
 
 import com.vladsch.flexmark.ast.AutoLink;

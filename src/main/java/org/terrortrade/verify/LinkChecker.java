@@ -17,7 +17,7 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.terrortrade.content.Problems;
+import org.terrortrade.problem.Problems;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.post.PostProcessor;
 
@@ -61,7 +61,7 @@ public final class LinkChecker {
             linksByPage.put(file, links);
         });
         // One problem once: a template's broken link is on every page, its cause in one place.
-        Set<org.terrortrade.content.Problem> found = new java.util.LinkedHashSet<>();
+        Set<org.terrortrade.problem.Problem> found = new java.util.LinkedHashSet<>();
         linksByPage.forEach((file, links) -> {
             String page = siteRoot.relativize(file).toString().replace('\\', '/');
             for (Link link : links) {
@@ -72,11 +72,11 @@ public final class LinkChecker {
     }
 
     private void checkLink(Path siteRoot, Path from, String page, String tag, String link, Map<Path, Set<String>> ids,
-            Set<org.terrortrade.content.Problem> found) {
+            Set<org.terrortrade.problem.Problem> found) {
         Problems problems = new Problems();
         String[] resolved = new String[1];
         checkLinkTarget(siteRoot, from, page, tag, link, ids, problems, resolved);
-        for (org.terrortrade.content.Problem problem : problems.sorted()) {
+        for (org.terrortrade.problem.Problem problem : problems.sorted()) {
             found.add(locate(page, link, resolved[0], problem));
         }
     }
@@ -86,7 +86,7 @@ public final class LinkChecker {
      * configuration, so an entity-encoded or escaped address matches what the page has); a template's link to a page
      * whose content file is missing at that file; otherwise says which built page (and so which template) has it.
      */
-    private org.terrortrade.content.Problem locate(String page, String link, String target, org.terrortrade.content.Problem problem) {
+    private org.terrortrade.problem.Problem locate(String page, String link, String target, org.terrortrade.problem.Problem problem) {
         SourceFile source = sourceOfPage.get(page);
         if (source != null) {
             Integer line = markdownLinks(source).get(link);
@@ -99,22 +99,22 @@ public final class LinkChecker {
                 }
             }
             if (line != null) {
-                return new org.terrortrade.content.Problem(source.path(), line, problem.key(), problem.message(), problem.fix());
+                return new org.terrortrade.problem.Problem(source.path(), line, problem.key(), problem.message(), problem.fix());
             }
         }
         if (problem.key().equals("broken-link") && target != null && target.endsWith(".html")) {
             String missing = "content/" + target.replaceFirst("\\.html$", ".md");
-            return org.terrortrade.content.EditorText.problem(missing, 1, "missing-page", "missing-page", target, missing);
+            return org.terrortrade.problem.EditorText.problem(missing, 1, "missing-page", "missing-page", target, missing);
         }
-        return new org.terrortrade.content.Problem("site/" + page, 1, problem.key(),
-                org.terrortrade.content.EditorText.text("problem.in-built-page", problem.message()), problem.fix());
+        return new org.terrortrade.problem.Problem("site/" + page, 1, problem.key(),
+                org.terrortrade.problem.EditorText.text("problem.in-built-page", problem.message()), problem.fix());
     }
 
     /** Every address a content file's Markdown writes (links, images, references, raw HTML), as the page will have it, with its line. */
     private Map<String, Integer> markdownLinks(SourceFile source) {
         return linksOfSource.computeIfAbsent(source.path(), path -> {
             Map<String, Integer> links = new HashMap<>();
-            org.terrortrade.content.LineIndex lines = new org.terrortrade.content.LineIndex(source.body(), source.bodyFirstLine());
+            org.terrortrade.problem.LineIndex lines = new org.terrortrade.problem.LineIndex(source.body(), source.bodyFirstLine());
             for (com.vladsch.flexmark.util.ast.Node node : org.terrortrade.markdown.MarkdownRenderer.parse(source.body()).getDescendants()) {
                 int line = lines.line(node.getStartOffset());
                 if (node instanceof com.vladsch.flexmark.ast.LinkNodeBase linkNode) {

@@ -3,18 +3,18 @@ package org.terrortrade.bake;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.terrortrade.content.Problems;
+import org.terrortrade.problem.Problems;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.markdown.MarkdownRenderer;
-import org.terrortrade.meta.PageMeta;
+import org.terrortrade.page.PageMeta;
 import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.site.SitePages;
-import org.terrortrade.site.SiteSettings;
+import org.terrortrade.page.SiteSettings;
 import org.terrortrade.site.SiteView;
 import org.terrortrade.text.Messages;
-import org.terrortrade.text.UiText;
-import org.terrortrade.validate.ContentTypes;
+import org.terrortrade.site.UiText;
+import org.terrortrade.types.ContentTypes;
 
 /** One bake of loaded files into {@code out}, wired as the site builder wires it (model, pages, site view, text). */
 final class OneBake {
@@ -23,7 +23,7 @@ final class OneBake {
 
     static Problems run(Baker baker, Path root, List<SourceFile> files, Path out) {
         Baker.Plan plan = baker.plan(root, out, SiteSettings.Overrides.NONE);
-        SiteModel model = new ModelBuilder().build(files);
+        SiteModel model = ContentTypes.standard().model(files);
         Messages messages = Messages.forLanguage(plan.site().language());
         SitePages pages = SitePages.make(files, ContentTypes.standard(), model, messages, new MarkdownRenderer());
         Problems problems = new Problems();

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrortrade.TestProject;
-import org.terrortrade.content.BuildFailedException;
-import org.terrortrade.content.Problem;
+import org.terrortrade.problem.BuildFailedException;
+import org.terrortrade.problem.Problem;
 
 /** Template errors, which JBake's Oven only logs, fail the build naming the template and line. */
 class TemplateErrorTest {

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrortrade.content.ContentLoader;
-import org.terrortrade.content.Problems;
+import org.terrortrade.problem.Problems;
 import org.terrortrade.content.SourceFile;
 
 /**

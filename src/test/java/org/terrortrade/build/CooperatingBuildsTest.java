@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrortrade.TestProject;
-import org.terrortrade.content.BuildFailedException;
+import org.terrortrade.problem.BuildFailedException;
 
 /**
  * Builds that cooperate: a second build of one checkout waits for the first (and says so), across processes too; the

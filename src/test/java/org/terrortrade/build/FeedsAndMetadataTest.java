@@ -38,7 +38,7 @@ class FeedsAndMetadataTest {
     void build(@TempDir Path folder) {
         project = TestProject.copyOfSite(folder);
         new SiteBuilder(step -> { }).build(new SiteBuilder.Options(project.root(), project.output(),
-                new org.terrortrade.site.SiteSettings.Overrides(BASE, null, null, ORIGIN)));
+                new org.terrortrade.page.SiteSettings.Overrides(BASE, null, null, ORIGIN)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.terrortrade.content;
 
+import org.terrortrade.problem.Problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrortrade.content.ContentLoader;
-import org.terrortrade.content.Problems;
+import org.terrortrade.problem.Problems;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.text.Messages;
 import org.terrortrade.types.ArticleType;

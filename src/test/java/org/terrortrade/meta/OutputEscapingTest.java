@@ -1,5 +1,6 @@
 package org.terrortrade.meta;
 
+import org.terrortrade.page.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringReader;

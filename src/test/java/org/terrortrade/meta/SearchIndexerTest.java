@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrortrade.text.Messages;
-import org.terrortrade.validate.ContentTypes;
+import org.terrortrade.types.ContentTypes;
 
 /** Search documents from small pages: each type indexes its page its own way, under its section's name. */
 @Tag("unit")

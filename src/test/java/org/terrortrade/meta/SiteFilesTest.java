@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrortrade.UnitFiles;
-import org.terrortrade.site.SiteSettings;
+import org.terrortrade.page.SiteSettings;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.markdown.MarkdownRenderer;
 import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.site.SitePages;
 import org.terrortrade.text.Messages;
-import org.terrortrade.validate.ContentTypes;
+import org.terrortrade.types.ContentTypes;
 
 /** sitemap.xml, robots.txt and feed.xml from a handful of files: what each type lists, in which order, with which dates. */
 @Tag("unit")
@@ -41,7 +41,7 @@ class SiteFilesTest {
                 files.file("content/actors/asim-munir.md", "---\ntype: actor\ntitle: عاصم منير\nname_en: Asim Munir\nkind: person\n"
                         + "grammar: masculine\ndate: 2026-01-02\nsummary:\n  text: \"قائد الجيش.\"\n  cite: [1]\n  voice: article\n---\n"));
         Path site = Files.createDirectories(root.resolve("site"));
-        SitePages pages = SitePages.make(sources, ContentTypes.standard(), new ModelBuilder().build(sources), Messages.forLanguage("ar"),
+        SitePages pages = SitePages.make(sources, ContentTypes.standard(), ContentTypes.standard().model(sources), Messages.forLanguage("ar"),
                 new MarkdownRenderer());
         new SiteFiles(SITE).write(site, pages.list());
 

@@ -1,5 +1,6 @@
 package org.terrortrade.site;
 
+import org.terrortrade.page.Page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,9 +19,9 @@ import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.text.Messages;
 import org.terrortrade.types.ContentType;
-import org.terrortrade.validate.ContentTypes;
-import org.terrortrade.validate.ProvenanceChecker;
-import org.terrortrade.validate.Schema;
+import org.terrortrade.types.ContentTypes;
+import org.terrortrade.provenance.ProvenanceChecker;
+import org.terrortrade.schema.Schema;
 
 /** The page objects the types make, and the menu made from them: one source for URLs, section names and page words. */
 @Tag("unit")
@@ -28,7 +29,7 @@ class SitePagesTest {
     private static final Messages ARABIC = Messages.forLanguage("ar");
 
     private static SitePages make(ContentTypes types, List<SourceFile> files) {
-        SiteModel model = new ModelBuilder(types).build(files);
+        SiteModel model = types.model(files);
         return SitePages.make(files, types, model, ARABIC, new MarkdownRenderer());
     }
 
@@ -136,6 +137,6 @@ class SitePagesTest {
     }
 
     private static Page page(ContentType type, String uri) {
-        return new Page(type, uri, "s", "content/s.md", "t", "d", null, "2026-01-01", "2026-01-01", "", List.of(), 0, false, null);
+        return new Page(type, uri, "s", "content/s.md", "t", "d", null, "2026-01-01", "2026-01-01", "", List.of(), 0, false, null, "");
     }
 }

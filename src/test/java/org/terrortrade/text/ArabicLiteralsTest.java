@@ -29,10 +29,10 @@ class ArabicLiteralsTest {
 
     /** The Arabic text algorithms: letter, digit and hedge-word tables that read the article, not text shown to readers. */
     private static final Set<String> ALGORITHM_TABLES = Set.of(
-            "org/terrortrade/link/ArabicNormalizer.java",
-            "org/terrortrade/link/AliasMatcher.java",
-            "org/terrortrade/validate/ClaimText.java",
-            "org/terrortrade/validate/ClaimChecker.java", // its hedge-word lists only; its messages are in the bundle
+            "org/terrortrade/text/ArabicNormalizer.java",
+            "org/terrortrade/text/AliasMatcher.java",
+            "org/terrortrade/provenance/ClaimText.java",
+            "org/terrortrade/provenance/ClaimChecker.java", // its hedge-word lists only; its messages are in the bundle
             "org/terrortrade/model/Numbers.java");
 
     /**

@@ -1,5 +1,7 @@
 package org.terrortrade.text;
 
+import org.terrortrade.types.ContentTypes;
+import org.terrortrade.site.UiText;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,7 +14,7 @@ import org.terrortrade.model.ModelBuilder;
 /** Dates, reading times and month names in Arabic, as the pages and the article's checks write them. */
 @Tag("unit")
 class ArabicTextTest {
-    private static final UiText T = new UiText(ArabicText.messages(), new ModelBuilder().build(List.of()));
+    private static final UiText T = new UiText(ArabicText.messages(), ContentTypes.standard().model(List.of()));
 
     @Test
     void writesDatesAsTheArticleDoes() {

@@ -5,11 +5,11 @@ import org.terrortrade.model.Fields;
 import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
-import org.terrortrade.validate.ProvenanceChecker;
-import org.terrortrade.validate.Schema;
+import org.terrortrade.provenance.ProvenanceChecker;
+import org.terrortrade.schema.Schema;
 
-import static org.terrortrade.validate.FieldType.listOf;
-import static org.terrortrade.validate.FieldType.record;
+import static org.terrortrade.schema.FieldType.listOf;
+import static org.terrortrade.schema.FieldType.record;
 
 /**
  * A content type the site does not have, added the documented way (one class, one template, one registry line) by

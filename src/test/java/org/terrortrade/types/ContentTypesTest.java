@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.terrortrade.text.Messages;
-import org.terrortrade.validate.ContentTypes;
 
 /** The registry against what the types need: a template for every page type, a section name for every type. */
 @Tag("unit")

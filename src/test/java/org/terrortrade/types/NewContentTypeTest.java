@@ -16,9 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrortrade.TestProject;
 import org.terrortrade.build.SiteBuilder;
-import org.terrortrade.content.BuildFailedException;
-import org.terrortrade.content.Problem;
-import org.terrortrade.validate.ContentTypes;
+import org.terrortrade.problem.BuildFailedException;
+import org.terrortrade.problem.Problem;
 
 /**
  * Adding a content type is one class ({@link BriefingType}), one template (fixture-type/briefing.ftlh) and one

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.terrortrade.FixtureOnAGoodSite;
 import org.terrortrade.TestProject;
-import org.terrortrade.content.BuildFailedException;
-import org.terrortrade.content.Problem;
+import org.terrortrade.problem.BuildFailedException;
+import org.terrortrade.problem.Problem;
 
 /**
  * Each kind of bad front matter, one fixture each: the build fails, the message names the file, the line and

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.terrortrade.FixtureOnAGoodSite;
 import org.terrortrade.TestProject;
-import org.terrortrade.content.BuildFailedException;
-import org.terrortrade.content.Problem;
+import org.terrortrade.problem.BuildFailedException;
+import org.terrortrade.problem.Problem;
 
 /**
  * The mistakes an editor can make beyond the front matter, one fixture each: the build fails with an Arabic message,

@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.terrortrade.FixtureOnAGoodSite;
 import org.terrortrade.TestProject;
-import org.terrortrade.content.BuildFailedException;
+import org.terrortrade.problem.BuildFailedException;
 import org.terrortrade.content.ContentLoader;
-import org.terrortrade.content.Problem;
+import org.terrortrade.problem.Problem;
 
 /**
  * What a hostile pull request or a careless save can put in the sources: each gets an Arabic {@code path:line}

@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrortrade.TestProject;
-import org.terrortrade.content.BuildFailedException;
-import org.terrortrade.content.Problem;
+import org.terrortrade.problem.BuildFailedException;
+import org.terrortrade.problem.Problem;
 
 /** All problems of a run are reported together, and a build that never succeeded publishes nothing. */
 class ProblemsTogetherTest {

@@ -1,5 +1,6 @@
 package org.terrortrade.validate;
 
+import org.terrortrade.types.ContentTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -9,8 +10,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrortrade.UnitFiles;
-import org.terrortrade.content.Problem;
-import org.terrortrade.content.Problems;
+import org.terrortrade.problem.Problem;
+import org.terrortrade.problem.Problems;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.model.SiteModel;
@@ -25,9 +26,9 @@ class ProvenanceRulesTest {
         SourceFile actor = files.file("content/actors/army.md", "---\ntype: actor\ntitle: الجيش\nname_en: Army\nkind: institution\n"
                 + "grammar: masculine\ndate: 2026-01-01\n" + actorClaims + "---\n");
         List<SourceFile> all = List.of(article, actor);
-        SiteModel model = new ModelBuilder().build(all);
+        SiteModel model = ContentTypes.standard().model(all);
         Problems problems = new Problems();
-        new ProvenanceChecker(model.paragraphs(), problems).check(model, all);
+        ContentTypes.standard().checkProvenance(model, all, problems);
         return problems.sorted().stream().map(p -> p.path() + ":" + p.line() + ":" + p.key()).toList();
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.terrortrade.content.Problem;
-import org.terrortrade.content.Problems;
+import org.terrortrade.problem.Problem;
+import org.terrortrade.problem.Problems;
 
 /** Links of three small pages under a base path: good ones pass, each kind of bad one is reported once. */
 @Tag("unit")

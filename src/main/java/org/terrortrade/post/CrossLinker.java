@@ -1,0 +1,86 @@
+package org.terrortrade.post;
+
+import org.terrortrade.text.AliasMatcher;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.terrortrade.model.Actor;
+import org.terrortrade.model.ModelBuilder;
+import org.terrortrade.model.SiteModel;
+import org.terrortrade.model.Term;
+import org.terrortrade.text.Messages;
+
+/**
+ * Links the article's mentions of actors and terms to their profile or glossary entry: the first mention of each in
+ * the whole article, and no other (dense links hurt reading; Wikipedia links a target once, where it first comes up).
+ * Headings are not linked. The link wraps the words exactly as written, so the article's text is
+ * unchanged; its {@code data-preview} (the actor's role or the term's definition) is shown by CSS on hover and
+ * keyboard focus, without JavaScript.
+ */
+public final class CrossLinker implements PageTransform {
+    private static final int PREVIEW_CHARS = 160;
+    private final SiteModel model;
+    private final String basePath;
+    private final Messages messages;
+    private final AliasMatcher<String> matcher;
+
+    /** @param messages the interface text, for the voice of each preview («يذكر المقال: …») */
+    public CrossLinker(SiteModel model, String basePath, Messages messages) {
+        this.model = model;
+        this.basePath = basePath;
+        this.messages = messages;
+        this.matcher = ModelBuilder.matcher(model.getActors(), model.getTerms());
+    }
+
+    @Override
+    public void apply(Document page, String path) {
+        if (model.getArticle() == null || !path.equals(model.getArticle().url())) {
+            return;
+        }
+        Element body = page.selectFirst(".article__body");
+        if (body == null) {
+            return;
+        }
+        Set<String> linked = new HashSet<>();
+        for (Element block : body.children()) {
+            if (block.normalName().equals("p")) {
+                for (TextNode text : new ArrayList<>(block.textNodes())) {
+                    link(text, linked);
+                }
+            }
+        }
+    }
+
+    private void link(TextNode textNode, Set<String> linked) {
+        List<TextSplice.Wrap> wraps = new ArrayList<>();
+        for (AliasMatcher.Match<String> match : matcher.find(textNode.getWholeText())) {
+            if (linked.add(match.target())) {
+                wraps.add(new TextSplice.Wrap(match.start(), match.end(), anchor(match.target())));
+            }
+        }
+        TextSplice.apply(textNode, wraps);
+    }
+
+    private Element anchor(String target) {
+        String slug = target.substring(target.indexOf(':') + 1);
+        Element link = new Element("a").addClass("xref");
+        if (target.startsWith("actor:")) {
+            Actor actor = model.actor(slug);
+            link.attr("href", basePath + actor.url()).addClass("xref--actor").attr("data-preview", preview(actor.title(), model.voiced(messages, actor.summary())));
+        } else {
+            Term term = model.term(slug);
+            link.attr("href", basePath + term.url()).addClass("xref--term").attr("data-preview", preview(term.title(), model.voiced(messages, term.lead())));
+        }
+        return link;
+    }
+
+    private static String preview(String title, String text) {
+        String shortText = text.length() <= PREVIEW_CHARS ? text : text.substring(0, text.lastIndexOf(' ', PREVIEW_CHARS)) + "…";
+        return title + ": " + shortText;
+    }
+}

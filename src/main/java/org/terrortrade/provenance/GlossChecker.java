@@ -1,0 +1,56 @@
+package org.terrortrade.provenance;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.terrortrade.text.ArabicText;
+import org.terrortrade.problem.Problems;
+import org.terrortrade.text.AliasMatcher;
+import org.terrortrade.model.Actor;
+import org.terrortrade.model.Numbers;
+import org.terrortrade.model.SiteModel;
+import org.terrortrade.model.Term;
+
+/**
+ * A term's general gloss is the editors' own words, so it may hold nothing a reader could take for the article's
+ * facts: no number or date, no month, no Latin name, no actor and no place the article names.
+ */
+final class GlossChecker {
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z-]*");
+
+    private final AliasMatcher<String> names = new AliasMatcher<>();
+    private final Problems problems;
+
+    GlossChecker(SiteModel model, List<String> places, Problems problems) {
+        this.problems = problems;
+        for (Actor actor : model.getActors()) {
+            names.add(actor.title(), actor.title());
+            actor.aliases().forEach(alias -> names.add(alias, actor.title()));
+        }
+        places.forEach(place -> names.add(place, place));
+        for (int month = 1; month <= 12; month++) {
+            for (String name : ArabicText.monthNames(month)) {
+                names.add(name, name);
+            }
+        }
+    }
+
+    void check(Term term) {
+        String gloss = term.gloss();
+        if (gloss == null) {
+            return;
+        }
+        int line = term.line("gloss");
+        if (!Numbers.in(gloss).isEmpty()) {
+            problems.report(term.path(), line, "number-in-gloss", "number-in-gloss", Numbers.in(gloss).get(0));
+        }
+        Matcher latin = LATIN_WORD.matcher(gloss);
+        if (latin.find()) {
+            problems.report(term.path(), line, "name-in-gloss", "name-in-gloss.latin", latin.group());
+        }
+        for (AliasMatcher.Match<String> match : names.find(gloss)) {
+            problems.report(term.path(), line, "name-in-gloss", "name-in-gloss.name", gloss.substring(match.start(), match.end()), match.target());
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package org.terrortrade.provenance;
+
+import org.terrortrade.schema.Typos;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.terrortrade.text.ArabicText;
+import org.terrortrade.problem.EditorText;
+import org.terrortrade.problem.Problems;
+import org.terrortrade.content.SourceFile;
+import org.terrortrade.text.AliasMatcher;
+import org.terrortrade.text.ArabicNormalizer;
+import org.terrortrade.model.Actor;
+import org.terrortrade.model.ArticleParagraphs;
+import org.terrortrade.model.Claim;
+import org.terrortrade.model.Numbers;
+import org.terrortrade.model.SiteModel;
+import org.terrortrade.model.Term;
+
+/**
+ * What makes the derived pages trustworthy, checked on every build: each cited paragraph exists; every number or
+ * year on a derived item occurs in a paragraph the item cites (unless the item says how it was computed); each claim's
+ * voice, quotations and hedges are the article's ({@link ClaimChecker}); a general gloss names nothing
+ * ({@link GlossChecker}); every actor and term named in a relation, event or link exists; every alias is spelled as
+ * the article spells it.
+ */
+public final class ProvenanceChecker {
+    private final ArticleParagraphs article;
+    private final Problems problems;
+    private String path;
+    private ClaimChecker claims;
+    private GlossChecker glosses;
+    private Set<String> actorSlugs = Set.of();
+    private Set<String> termSlugs = Set.of();
+    private String articlePath = "content/article.md";
+    private int articlePlacesLine = 1;
+    private Set<String> inArticle = Set.of();
+
+    public ProvenanceChecker(ArticleParagraphs article, Problems problems) {
+        this.article = article;
+        this.problems = problems;
+    }
+
+    /** The provenance rules of one file: its content type's ({@code ContentType.checkProvenance}). */
+    public interface Rules {
+        void check(SourceFile file, SiteModel model, ProvenanceChecker check);
+    }
+
+    /** Runs every file's rules, then the checks across types (aliases, titles, places). */
+    public void check(SiteModel model, List<SourceFile> files, Rules rules) {
+        actorSlugs = new HashSet<>();
+        model.getActors().forEach(a -> actorSlugs.add(a.slug()));
+        termSlugs = new HashSet<>();
+        model.getTerms().forEach(t -> termSlugs.add(t.slug()));
+        claims = new ClaimChecker(article, model, problems);
+        List<String> places = model.getArticle() == null ? List.of() : model.getArticle().places();
+        glosses = new GlossChecker(model, places, problems);
+        for (SourceFile file : files) {
+            path = file.path();
+            rules.check(file, model, this);
+        }
+        aliases(model);
+    }
+
+    /** The file the following checks report on. */
+    public ProvenanceChecker at(String file) {
+        this.path = file;
+        return this;
+    }
+
+    /** Where the article lists its places (for the report of a place it does not contain). */
+    public void places(String file, int line) {
+        articlePath = file;
+        articlePlacesLine = line;
+    }
+
+    /** A general gloss of a term names nothing ({@link GlossChecker}). */
+    public void gloss(Term term) {
+        glosses.check(term);
+    }
+
+    /** The slug names an actor of the site. */
+    public void knownActor(String slug, int line, String field) {
+        known(slug, actorSlugs, line, field, "unknown-actor");
+    }
+
+    /** The slug names a glossary term. */
+    public void knownTerm(String slug, int line, String field) {
+        known(slug, termSlugs, line, field, "unknown-term");
+    }
+
+    /** The claim's voice, quotations and hedges are the article's ({@link ClaimChecker}). */
+    public void voice(Claim claim, String field) {
+        claims.check(claim, path, field);
+    }
+
+    /** What {@code text} quotes is in the cited paragraphs. */
+    public void quotations(String text, List<Integer> cite, int line, String field) {
+        claims.quotations(text, cite, line, path, field);
+    }
+
+    /** Names in {@code text} are spelled as the site spells them. */
+    public void spelling(String text, int line, String field) {
+        claims.spelling(text, line, path, field);
+    }
+
+    /**
+     * The page frames the article: what its description, subtitle and body (only the headings, for the article
+     * itself, whose own words are the source) quote must be in the article, and they may not restate its quotations
+     * as their own.
+     */
+    public void framing(SourceFile file, boolean headingsOnly) {
+        path = file.path();
+        for (String field : List.of("description", "subtitle")) {
+            String text = file.frontMatter().text(field).orElse(null);
+            if (text != null) {
+                int line = file.frontMatter().keyLine(field);
+                claims.quotations(text, List.of(), line, path, field);
+                claims.unquoted(text, line, path, field);
+            }
+        }
+        String[] lines = file.body().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (headingsOnly && !lines[i].startsWith("#")) {
+                continue;
+            }
+            claims.quotations(lines[i], List.of(), file.bodyFirstLine() + i, path, EditorText.text("problem.field.body"));
+            claims.unquoted(lines[i], file.bodyFirstLine() + i, path, EditorText.text("problem.field.body"));
+        }
+    }
+
+    /** Every check of a claim: its paragraphs exist, its numbers are theirs, its voice and quotations are right. */
+    public void claim(Claim claim, String field) {
+        cited(claim.cite(), claim.line());
+        numbers(claim.text(), claim.cite(), claim.line(), field);
+        claims.check(claim, path, field);
+    }
+
+    public void cited(List<Integer> cite, int line) {
+        for (int paragraph : cite) {
+            if (!article.exists(paragraph)) {
+                problems.report(path, line, "missing-paragraph", "missing-paragraph", paragraph, article.count());
+            }
+        }
+    }
+
+    /** Every number in {@code text} must occur among the numbers of the cited paragraphs. */
+    public void numbers(String text, List<Integer> cite, int line, String field) {
+        Set<String> available = new HashSet<>();
+        for (int paragraph : cite) {
+            if (article.exists(paragraph)) {
+                available.addAll(Numbers.in(article.text(paragraph)));
+            }
+        }
+        for (String number : Numbers.in(text)) {
+            if (!available.contains(number)) {
+                problems.report(path, line, "unsupported-number", "unsupported-number", number, cite);
+            }
+        }
+    }
+
+    /** A timeline date's year (and month name, and day) must be in a cited paragraph. */
+    public void date(String date, List<Integer> cite, int line) {
+        StringBuilder cited = new StringBuilder();
+        for (int paragraph : cite) {
+            if (article.exists(paragraph)) {
+                cited.append(article.text(paragraph)).append(' ');
+            }
+        }
+        Set<String> numbers = new HashSet<>(Numbers.in(cited.toString()));
+        String year = date.substring(0, 4);
+        if (!numbers.contains(year)) {
+            problems.report(path, line, "unsupported-date", "unsupported-date.year", year, cite);
+        }
+        if (date.length() >= 7) {
+            String[] names = ArabicText.monthNames(Integer.parseInt(date.substring(5, 7)));
+            String text = cited.toString();
+            if (!text.contains(names[0]) && !text.contains(names[1])) {
+                problems.report(path, line, "unsupported-date", "unsupported-date.month", names[0], cite);
+            }
+        }
+        if (date.length() == 10 && !numbers.contains(String.valueOf(Integer.parseInt(date.substring(8))))) {
+            problems.report(path, line, "unsupported-date", "unsupported-date.day", date.substring(8), cite);
+        }
+    }
+
+    private void known(String slug, Set<String> slugs, int line, String field, String key) {
+        if (!slugs.contains(slug)) {
+            String suggestion = Typos.closest(slug, slugs);
+            problems.report(path, line, key, suggestion == null ? key : key + ".suggestion", field, slug, suggestion);
+        }
+    }
+
+    /** An alias must be found in the article as written there, and must not name two things; nor may a title. */
+    private void aliases(SiteModel model) {
+        // A term may share its title with the actor it describes (شبكة حقاني); two actors or two terms may not.
+        Map<String, String> actorTitles = new HashMap<>();
+        for (Actor actor : model.getActors()) {
+            title(actor.title(), actor.path(), actor.line("title"), actorTitles);
+        }
+        Map<String, String> termTitles = new HashMap<>();
+        for (Term term : model.getTerms()) {
+            title(term.title(), term.path(), term.line("title"), termTitles);
+        }
+        // Which aliases occur in the article: one pass over its paragraphs with every alias at once.
+        AliasMatcher<String> every = new AliasMatcher<>();
+        model.getActors().forEach(a -> a.aliases().forEach(alias -> every.add(alias, AliasMatcher.canonical(alias))));
+        model.getTerms().forEach(t -> t.aliases().forEach(alias -> every.add(alias, AliasMatcher.canonical(alias))));
+        List<String> places = model.getArticle() == null ? List.of() : model.getArticle().places();
+        places.forEach(place -> every.add(place, AliasMatcher.canonical(place)));
+        inArticle = new java.util.HashSet<>();
+        for (int n = 1; n <= article.count(); n++) {
+            inArticle.addAll(every.everyTargetIn(article.text(n)));
+        }
+        for (String place : places) {
+            if (!inArticle.contains(AliasMatcher.canonical(place))) {
+                problems.report(articlePath, articlePlacesLine, "place-not-in-article", "place-not-in-article", place);
+            }
+        }
+        Map<String, String> owners = new HashMap<>();
+        for (Actor actor : model.getActors()) {
+            path = actor.path();
+            for (String alias : actor.aliases()) {
+                alias(alias, "actor:" + actor.slug(), owners, actor.line("aliases"));
+            }
+        }
+        for (Term term : model.getTerms()) {
+            path = term.path();
+            for (String alias : term.aliases()) {
+                alias(alias, "term:" + term.slug(), owners, term.line("aliases"));
+            }
+        }
+    }
+
+    /** A copied file whose title was not changed would give two pages one name. */
+    private void title(String title, String file, int line, Map<String, String> seen) {
+        String first = seen.putIfAbsent(ArabicNormalizer.normalize(title), file);
+        if (first != null) {
+            problems.report(file, line, "duplicate-title", "duplicate-title", title, first);
+        }
+    }
+
+    private void alias(String alias, String owner, Map<String, String> owners, int line) {
+        String key = ArabicNormalizer.normalize(alias);
+        String previous = owners.putIfAbsent(key, owner);
+        if (previous != null && !previous.equals(owner)) {
+            problems.report(path, line, "duplicate-alias", "duplicate-alias", alias, previous.replace(':', ' '));
+            return;
+        }
+        if (inArticle.contains(AliasMatcher.canonical(alias))) {
+            return;
+        }
+        problems.report(path, line, "alias-not-in-article", "alias-not-in-article", alias);
+    }
+}

@@ -1,0 +1,62 @@
+package org.terrortrade;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTag;
+import com.tngtech.archunit.junit.ArchTest;
+
+/**
+ * The shape of the code, checked on the compiled classes: packages are floors of a house (problem → text → markdown,
+ * content → model → schema → page → svg, provenance → types → validate → site → bake, post, meta, verify → build →
+ * cli, serve) and no floor reaches up to another that reaches down to it.
+ *
+ * <p>Rules are methods, not {@code ArchRule} fields: Maven Surefire 3.5.3 silently skips {@code @ArchTest} fields
+ * (TNG/ArchUnit#1442).
+ */
+@ArchTag("unit")
+@AnalyzeClasses(packages = "org.terrortrade", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** Packages that import each other in a loop cannot be understood, tested or changed one at a time. */
+    @ArchTest
+    void noPackageCycles(JavaClasses classes) {
+        slices().matching("org.terrortrade.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** JBake (and its OrientDB store) stays behind one seam, so an upgrade or a replacement touches one package. */
+    @ArchTest
+    void jbakeOnlyInBake(JavaClasses classes) {
+        noClasses().that().resideOutsideOfPackage("org.terrortrade.bake..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jbake..", "com.orientechnologies..").check(classes);
+    }
+
+    /** The model is plain data: it knows no page, type, template or step. */
+    @ArchTest
+    void modelIsData(JavaClasses classes) {
+        noClasses().that().resideInAPackage("org.terrortrade.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.terrortrade.types..", "org.terrortrade.page..",
+                    "org.terrortrade.site..", "org.terrortrade.validate..", "org.terrortrade.provenance..",
+                    "org.terrortrade.schema..", "org.terrortrade.bake..", "org.terrortrade.build..").check(classes);
+    }
+
+    /** Problems and their reporting are the ground floor: every step reports through them. */
+    @ArchTest
+    void problemsAreTheGroundFloor(JavaClasses classes) {
+        noClasses().that().resideInAPackage("org.terrortrade.problem..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.terrortrade.content..", "org.terrortrade.model..",
+                    "org.terrortrade.types..", "org.terrortrade.validate..", "org.terrortrade.build..").check(classes);
+    }
+
+    /** Only the command line and serve mode drive a build; no step starts another. */
+    @ArchTest
+    void stepsDoNotDriveTheBuild(JavaClasses classes) {
+        noClasses().that().resideOutsideOfPackages("org.terrortrade.build..",
+            "org.terrortrade.cli..", "org.terrortrade.serve..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.terrortrade.build..", "org.terrortrade.cli..",
+                    "org.terrortrade.serve..").check(classes);
+    }
+}
