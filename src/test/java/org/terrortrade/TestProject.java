@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.terrortrade.types.ContentTypes;
 import org.terrortrade.build.SiteBuilder;
 
 /** A copy of this project's sources in a temporary folder, which a test may change and build. */
@@ -63,16 +64,25 @@ public final class TestProject {
 
     /** Builds as a deployment under a sub-path does. */
     public List<SiteBuilder.Step> buildUnder(String basePath) {
-        return new SiteBuilder(step -> { }).build(new SiteBuilder.Options(root, output(),
+        return new SiteBuilder(step -> { }, false, ContentTypes.standard()).build(new SiteBuilder.Options(root, output(),
                 new org.terrortrade.page.SiteSettings.Overrides(basePath, null, null)));
     }
 
     /** Builds the site quietly into target/site. */
     public List<SiteBuilder.Step> build() {
-        return new SiteBuilder(step -> { }).build(options());
+        return new SiteBuilder(step -> { }, false, ContentTypes.standard()).build(options());
     }
 
     /** A fingerprint of every file (path, bytes and modification time) under a folder, to prove it was left untouched. */
+    /** The HTML pages of a built site, in path order. */
+    public static List<Path> htmlPages(Path site) {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String fingerprint(Path folder) {
         return fingerprint(folder, true);
     }

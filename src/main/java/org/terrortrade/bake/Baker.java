@@ -1,66 +1,55 @@
 package org.terrortrade.bake;
 
+import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jbake.app.Asset;
-import org.jbake.app.ContentStore;
-import org.jbake.app.Oven;
-import org.jbake.app.Renderer;
-import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.terrortrade.problem.Problem;
-import org.terrortrade.problem.Problems;
 import org.terrortrade.page.Page;
-import org.terrortrade.site.SitePages;
-import org.terrortrade.page.SiteSettings;
-import org.terrortrade.site.SiteView;
-import org.terrortrade.text.Messages;
-import org.terrortrade.site.UiText;
 import org.terrortrade.page.PageKind;
+import org.terrortrade.page.SiteSettings;
+import org.terrortrade.problem.IoCause;
+import org.terrortrade.problem.Problems;
+import org.terrortrade.site.SitePages;
+import org.terrortrade.site.SiteView;
+import org.terrortrade.site.UiText;
+import org.terrortrade.text.Messages;
 
 /**
- * Step 3 of the pipeline: JBake's {@link Oven} renders the site's pages into a destination folder with this project's
- * template engine ({@link SiteTemplates}), and copies the assets. The pages come made ({@link SitePages}); JBake
- * schedules and writes them. {@code Oven.bake()} does not throw on template errors, so its error list is turned into
- * problems here.
+ * The render step, and the one place that uses JBake. JBake reads {@code jbake.properties} (folders and the
+ * {@code site.*} settings), renders each {@link Page} through its type's template with this project's template engine
+ * ({@link SiteTemplates}, a JBake {@code DelegatingTemplateEngine}), and copies {@code assets/} with its {@link Asset}.
+ *
+ * <p>What it no longer does, because it cost more than it gave (JBake 2.7.0): {@code Oven.bake()} opens an OrientDB
+ * database for every bake, changes JVM-wide state (the default locale, a static listener set that grows by one per
+ * bake, OrientDB's settings) and finds its rendering tools through the context class loader; its crawler parses
+ * files again and its stock renderer writes every page to disk, only for the next step to read it back. The pages
+ * come made ({@link SitePages}); this step renders them, in parallel, into memory, and post-processing writes each
+ * once. Nothing here touches JVM-wide state, so builds in one JVM need no scoping of JBake's globals.
  */
 public final class Baker {
-    private static final java.util.concurrent.atomic.AtomicInteger STORES = new java.util.concurrent.atomic.AtomicInteger();
     private final boolean warm;
     private freemarker.template.Configuration templates;
-    private java.io.File templateFolder;
-    private WarmContentStore warmStore;
+    private File templateFolder;
 
     /**
      * @param warm true for a baker that serves every build of a session (serve mode): it keeps the parsed templates
-     *             and JBake's content store between bakes; {@link #close()} releases them
+     *             between builds (Freemarker rereads a template whose file changed)
      */
     public Baker(boolean warm) {
-        QuietLogging.install();
         this.warm = warm;
     }
 
-    /** Releases what a warm baker keeps between bakes. */
+    /** Releases what a warm baker keeps between builds. */
     public synchronized void close() {
-        if (warmStore != null) {
-            warmStore.closeForGood();
-            warmStore = null;
-        }
+        templates = null;
+        templateFolder = null;
     }
 
-    private synchronized ContentStore store(DefaultJBakeConfiguration config) {
-        if (!warm) {
-            return new ContentStore(config.getDatabaseStore(), config.getDatabasePath() + "-" + STORES.incrementAndGet());
-        }
-        if (warmStore == null) {
-            warmStore = new WarmContentStore(config.getDatabasePath() + "-" + STORES.incrementAndGet());
-        }
-        return warmStore;
-    }
-
-    private synchronized freemarker.template.Configuration templates(java.io.File folder) {
+    private synchronized freemarker.template.Configuration templates(File folder) {
         if (!warm) {
             return SiteTemplates.configuration(folder);
         }
@@ -71,7 +60,7 @@ public final class Baker {
         return templates;
     }
 
-    /** What one bake needs: JBake's configuration (kept inside this package) and the site settings it yields. */
+    /** What one build needs of JBake: its configuration (kept inside this package) and the site settings it yields. */
     public static final class Plan {
         private final DefaultJBakeConfiguration config;
         private final SiteSettings site;
@@ -87,57 +76,45 @@ public final class Baker {
         }
     }
 
-    /** Reads jbake.properties of {@code projectRoot} for a bake into the empty folder {@code destination}. */
+    /** Reads jbake.properties of {@code projectRoot} for a build whose assets go to {@code destination}. */
     public Plan plan(Path projectRoot, Path destination, SiteSettings.Overrides overrides) {
-        DefaultJBakeConfiguration config = configuration(projectRoot, destination);
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(projectRoot.toFile(), destination.toFile(), true);
         return new Plan(config, SiteSettings.from(config::get, overrides));
     }
 
     /**
-     * @param plan  from {@link #plan}
-     * @param pages the site's pages: each is rendered by its type's template
-     * @param site  what every template sees as {@code site}
-     * @param text  what every template sees as {@code t}: the interface text
+     * Renders every page through its type's template, on every core.
+     *
+     * @param site what every template sees as {@code site}
+     * @param text what every template sees as {@code t}: the interface text
+     * @return each page's HTML by its path in the site (empty when a template is missing or fails: see problems)
      */
-    public void bake(Plan plan, SitePages pages, SiteView site, UiText text, Problems problems) {
+    public Map<String, String> render(Plan plan, SitePages pages, SiteView site, UiText text, Problems problems) {
         DefaultJBakeConfiguration config = plan.config;
         if (!templatesPresent(config, pages, Messages.forLanguage(plan.site.language()), problems)) {
-            return;
+            return Map.of();
         }
-        for (Page page : pages.list()) {
-            config.setTemplateFileNameForDocType(page.type().name(), page.type().template());
-        }
-        ContentStore store = store(config);
-        SiteTemplates templates = new SiteTemplates(store, config, templates(config.getTemplateFolder()), pages, site, text);
+        SiteTemplates engine = new SiteTemplates(config, templates(config.getTemplateFolder()), site, text);
+        Map<String, String> html = new ConcurrentHashMap<>();
+        pages.list().parallelStream().forEach(page -> engine.render(page).ifPresent(out -> html.put(page.uri(), out)));
+        engine.problems().forEach(problems::add);
+        return problems.isEmpty() ? Map.copyOf(html) : Map.of();
+    }
 
-        Utensils utensils = new Utensils();
-        utensils.setConfiguration(config);
-        utensils.setContentStore(store);
-        utensils.setCrawler(new SourceCrawler(store, config, pages));
-        utensils.setRenderer(new Renderer(store, config, templates));
-        utensils.setAsset(new Asset(config));
-
-        Oven oven = new Oven(utensils);
-        JBakeGlobals.scoped(() -> RenderingTools.during(oven::bake));
-
-        List<Problem> templateProblems = templates.problems();
-        templateProblems.forEach(problems::add);
-        for (Throwable error : oven.getErrors()) {
-            boolean alreadyReported = templateProblems.stream().anyMatch(p -> String.valueOf(error.getMessage()).contains(p.toString()));
-            if (alreadyReported) {
-                continue;
-            }
-            if (org.terrortrade.problem.IoCause.isIo(error)) {
-                // A failed asset copy names the asset and the cause (disk full, read-only, permissions), not the settings.
-                Throwable io = org.terrortrade.problem.IoCause.root(error);
-                String file = io instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : "assets";
-                Path path = Path.of(file).toAbsolutePath().normalize();
-                Path root = config.getSourceFolder().toPath().toAbsolutePath().normalize();
-                problems.report(path.startsWith(root) ? root.relativize(path).toString().replace('\\', '/') : file, 1, "io-error",
-                        "io-error.copy", org.terrortrade.problem.IoCause.describe(error));
-            } else {
-                problems.report("jbake.properties", 1, "bake-error", "bake-error", error.getMessage());
-            }
+    /** Copies assets/ (and any file beside the content that is not content) into the destination, with JBake's {@link Asset}. */
+    public void copyAssets(Plan plan, Problems problems) {
+        Asset asset = new Asset(plan.config);
+        asset.copy();
+        asset.copyAssetsFromContent(plan.config.getContentFolder());
+        for (Throwable error : asset.getErrors()) {
+            // A failed copy names the asset and the cause (disk full, read-only, permissions), not the settings.
+            Throwable io = IoCause.root(error);
+            String file = io instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : "assets";
+            Path path = Path.of(file).toAbsolutePath().normalize();
+            Path root = plan.config.getSourceFolder().toPath().toAbsolutePath().normalize();
+            problems.report(path.startsWith(root) ? root.relativize(path).toString().replace('\\', '/') : file, 1, "io-error",
+                    "io-error.copy", IoCause.describe(error));
         }
     }
 
@@ -148,7 +125,7 @@ public final class Baker {
         java.util.Set<PageKind> used = new java.util.LinkedHashSet<>();
         pages.list().forEach(page -> used.add(page.type()));
         for (PageKind type : used) {
-            if (type.template() == null || !new java.io.File(config.getTemplateFolder(), type.template()).isFile()) {
+            if (type.template() == null || !new File(config.getTemplateFolder(), type.template()).isFile()) {
                 String template = config.getTemplateFolderName() + "/" + type.template();
                 problems.add(template, 1, "missing-template", messages.get("problem.missing-template.message", type.name(), template),
                         messages.get("problem.missing-template.fix", type.name(), type.getClass().getSimpleName()));
@@ -156,13 +133,5 @@ public final class Baker {
             }
         }
         return present;
-    }
-
-    /** JBake's configuration for this project, baking into {@code destination} with a fresh in-memory store. */
-    static DefaultJBakeConfiguration configuration(Path projectRoot, Path destination) {
-        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(projectRoot.toFile(), destination.toFile(), true);
-        config.setDatabaseStore("memory");
-        return config;
     }
 }

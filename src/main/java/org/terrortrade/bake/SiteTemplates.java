@@ -2,14 +2,14 @@ package org.terrortrade.bake;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
@@ -17,7 +17,6 @@ import org.jbake.template.model.TemplateModel;
 import org.terrortrade.problem.EditorText;
 import org.terrortrade.problem.Problem;
 import org.terrortrade.page.Page;
-import org.terrortrade.site.SitePages;
 import org.terrortrade.site.SiteView;
 import org.terrortrade.site.UiText;
 
@@ -31,30 +30,41 @@ import freemarker.template.TemplateExceptionHandler;
 /**
  * Renders JBake documents with Freemarker configured the way this site needs, where JBake's stock engine
  * cannot: HTML auto-escaping for every {@code .ftlh} template, errors rethrown instead of printed into the
- * page, and Western digits. A template sees exactly three objects: {@code page} (the {@link Page} whose URI JBake
- * is writing), {@code site} ({@link SiteView}) and {@code t} (the interface text); never JBake's own document map.
+ * page, and Western digits. A template sees exactly three objects: {@code page} (the {@link Page} being rendered), {@code site} ({@link SiteView}) and {@code t} (the interface text); never JBake's own document map.
  * Template errors are kept as {@link Problem}s naming the template file and line.
  */
 public final class SiteTemplates extends DelegatingTemplateEngine {
+    /** Where JBake's template model holds the page being rendered. */
+    private static final String PAGE = "page";
     private final Configuration freemarker;
     private final String templateFolderName;
-    private final Map<String, Page> pages = new HashMap<>();
     private final SiteView site;
     private final UiText text;
     private final List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /**
-     * @param freemarker the configuration from {@link #configuration}, kept across bakes so that serve mode does not
+     * @param freemarker the configuration from {@link #configuration}, kept across builds so that serve mode does not
      *                   parse unchanged templates again (Freemarker rereads a template whose file changed)
      */
-    public SiteTemplates(ContentStore db, JBakeConfiguration config, Configuration freemarker, SitePages pages, SiteView site,
-            UiText text) {
-        super(db, config);
+    public SiteTemplates(JBakeConfiguration config, Configuration freemarker, SiteView site, UiText text) {
+        super(null, config); // no content store: every page comes made, the template reads it as `page`
         this.templateFolderName = config.getTemplateFolderName();
         this.freemarker = freemarker;
-        pages.list().forEach(page -> this.pages.put(page.uri(), page));
         this.site = site;
         this.text = text;
+    }
+
+    /** The page rendered through its type's template, or empty when the template failed (see {@link #problems()}). */
+    public Optional<String> render(Page page) {
+        TemplateModel model = new TemplateModel();
+        model.put(PAGE, page);
+        StringWriter out = new StringWriter(page.body().length() + 16_384);
+        try {
+            renderDocument(model, page.type().template(), out);
+            return Optional.of(out.toString());
+        } catch (RenderingException e) {
+            return Optional.empty(); // recorded as a problem naming the template and line
+        }
     }
 
     /** Freemarker set up for this site: HTML auto-escaping for .ftlh, errors rethrown, Western digits. */
@@ -88,7 +98,7 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
 
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
-        Page made = pages.get(String.valueOf(model.getContent().get("uri")));
+        Page made = (Page) model.get(PAGE);
         Map<String, Object> root = Map.of("page", made, "site", site, "t", text);
         String page = made.sourcePath(); // named in every template error: the page that was being rendered
         try {

@@ -34,14 +34,15 @@ import org.terrortrade.post.AssetFingerprints;
 import org.terrortrade.post.AssetLinks;
 import org.terrortrade.post.BidiIsolator;
 import org.terrortrade.post.PostProcessor;
+import org.jsoup.nodes.Document;
 import org.terrortrade.types.ContentTypes;
 import org.terrortrade.validate.ContentValidator;
 import org.terrortrade.verify.LinkChecker;
 
 /**
- * The one way through: load → validate → bake → post-process → verify → publish. Each step is its own class;
- * this one only runs them in order, times them, and stops at the first step that reports problems, in which
- * case the previous output stays untouched.
+ * The one way through: load → validate → model → pages → render → post-process → verify → publish. Each step is
+ * its own class; this one only runs them in order, times them, and stops at the first step that reports problems, in
+ * which case the previous output stays untouched.
  */
 public final class SiteBuilder implements AutoCloseable {
 
@@ -50,15 +51,26 @@ public final class SiteBuilder implements AutoCloseable {
      * @param output      where the finished site goes (replaced only by a successful build)
      * @param overrides   base path, repository and branch to use instead of jbake.properties' values (null: none)
      * @param lockWait    how long to wait for another build of the same output to finish (null: {@link BuildLock#DEFAULT_WAIT})
+     * @param drafts      whether files with {@code status: draft} become pages (serve mode) or are left out entirely
      */
-    public record Options(Path projectRoot, Path output, SiteSettings.Overrides overrides, java.time.Duration lockWait) {
+    public record Options(Path projectRoot, Path output, SiteSettings.Overrides overrides, java.time.Duration lockWait,
+            boolean drafts) {
         public Options {
             overrides = overrides == null ? SiteSettings.Overrides.NONE : overrides;
             lockWait = lockWait == null ? BuildLock.DEFAULT_WAIT : lockWait;
         }
 
+        public Options(Path projectRoot, Path output, SiteSettings.Overrides overrides, java.time.Duration lockWait) {
+            this(projectRoot, output, overrides, lockWait, false);
+        }
+
         public Options(Path projectRoot, Path output, SiteSettings.Overrides overrides) {
             this(projectRoot, output, overrides, null);
+        }
+
+        /** These options with drafts shown (serve mode: an editor previews a draft) or left out (a published build). */
+        public Options withDrafts(boolean shown) {
+            return new Options(projectRoot, output, overrides, lockWait, shown);
         }
     }
 
@@ -75,20 +87,9 @@ public final class SiteBuilder implements AutoCloseable {
     private final Baker baker;
     private final ContentTypes types;
 
-    /** A builder for one build: told about each step as it finishes (one line per step). */
-    public SiteBuilder(Consumer<Step> log) {
-        this(log, false);
-    }
-
     /**
-     * @param log  told about each step as it finishes
-     * @param warm true in serve mode: parsed templates and JBake's store are kept between builds ({@link #close()})
-     */
-    public SiteBuilder(Consumer<Step> log, boolean warm) {
-        this(log, warm, ContentTypes.standard());
-    }
-
-    /**
+     * @param log   told about each step as it finishes (one line per step)
+     * @param warm  true in serve mode: parsed templates are kept between builds ({@link #close()})
      * @param types the content types this site knows ({@link ContentTypes#standard()}; a test adds its own)
      */
     public SiteBuilder(Consumer<Step> log, boolean warm, ContentTypes types) {
@@ -103,37 +104,59 @@ public final class SiteBuilder implements AutoCloseable {
         baker.close();
     }
 
-    /** Loads and validates the content without baking: the editor's quick check. */
+    /** Loads and validates the content without rendering: the editor's quick check. */
     public List<Step> check(Options options) {
         List<Step> steps = new ArrayList<>();
-        loadAndValidate(options.projectRoot().toAbsolutePath().normalize(), steps);
+        Path root = options.projectRoot().toAbsolutePath().normalize();
+        validate(root, load(root, steps, null), steps, true);
         return steps;
     }
 
-    /** The loaded files and the model derived from them. */
-    private record Validated(List<SourceFile> files, SiteModel model) {
+    /** Every source the build reads, each read once: jbake.properties (when rendering follows) and the content files. */
+    private record Loaded(List<SourceFile> files, Baker.Plan plan) {
     }
 
-    private Validated loadAndValidate(Path root, List<Step> steps) {
+    /** The validated files that make the site, the model derived from them, and the pages of the drafts left out. */
+    private record Validated(List<SourceFile> files, SiteModel model, List<String> draftPages) {
+    }
+
+    /** The load step; {@code destination} is where rendering will write (null: no rendering follows). */
+    private Loaded load(Path root, List<Step> steps, Path destination, SiteSettings.Overrides overrides) {
         ContentLoader loader = new ContentLoader(root);
         SourceTree tree = new SourceTree(root);
-        List<SourceFile> files = step(steps, "load", problems -> {
+        return step(steps, "load", problems -> {
             tree.checkLinks(problems);
             List<SourceFile> loaded = loader.loadAll(root.resolve("content"), problems);
             tree.checkOutputs(loaded, types, problems);
-            return loaded;
-        }, list -> list.size() + " files");
-        return step(steps, "validate", problems -> {
+            return new Loaded(loaded, destination == null ? null : baker.plan(root, destination, overrides));
+        }, loaded -> loaded.files().size() + " files, each parsed once");
+    }
+
+    private Loaded load(Path root, List<Step> steps, Path destination) {
+        return load(root, steps, destination, SiteSettings.Overrides.NONE);
+    }
+
+    private Validated validate(Path root, Loaded loaded, List<Step> steps, boolean drafts) {
+        List<SourceFile> files = loaded.files();
+        step(steps, "validate", problems -> {
             new ContentValidator(types).validate(files, problems);
             new UnsafeHtmlChecker().check(files, problems);
-            if (!problems.isEmpty()) {
-                return null; // the model is built only from files whose shape is known to be right
+            if (problems.isEmpty()) {
+                article(files); // the site is built around its article
             }
-            article(files);
-            SiteModel model = types.model(files);
-            types.checkProvenance(model, files, problems);
-            return new Validated(files, model);
-        }, v -> "front matter, citations and links of " + v.files().size() + " files");
+            return files;
+        }, list -> "front matter and Markdown of " + list.size() + " files");
+        // A draft is published nowhere: it makes no page and no record of the model (no counts, map, links or cards).
+        List<SourceFile> site = drafts ? files : files.stream().filter(file -> !file.isDraft()).toList();
+        List<String> draftPages = files.stream().filter(file -> !site.contains(file)).map(types::output)
+                .filter(java.util.Objects::nonNull).toList();
+        // The model is built only from files whose shape is known to be right.
+        return step(steps, "model", problems -> {
+            SiteModel model = types.model(site);
+            types.checkProvenance(model, site, problems);
+            return new Validated(site, model, draftPages);
+        }, v -> v.model().getActors().size() + " actors, " + v.model().getTerms().size() + " terms; citations, quotations and voices checked"
+                + (files.size() > site.size() ? "; " + (files.size() - site.size()) + " drafts left out" : ""));
     }
 
     /** The site is built around its article: the one file whose type numbers its paragraphs. */
@@ -153,40 +176,44 @@ public final class SiteBuilder implements AutoCloseable {
         }
     }
 
+    /**
+     * The steps in the order they run (ARCHITECTURE.md): load → validate → model → pages → render → post-process →
+     * verify → publish. Each is timed in the step log and runs inside the same nets ({@link #step}).
+     */
     private List<Step> buildLocked(Options options) {
         Path root = options.projectRoot().toAbsolutePath().normalize();
         List<Step> steps = new ArrayList<>();
-        Validated validated = loadAndValidate(root, steps);
-        List<SourceFile> files = validated.files();
-        SiteModel model = validated.model();
-
         Publisher publisher = new Publisher(options.output());
         Path staging = publisher.stagingFolder();
         boolean published = false;
         try {
-            Baker.Plan plan = baker.plan(root, staging, options.overrides());
-            SiteSettings site = plan.site();
+            Loaded loaded = load(root, steps, staging, options.overrides());
+            Validated validated = validate(root, loaded, steps, options.drafts());
+            SiteModel model = validated.model();
+            SiteSettings site = loaded.plan().site();
             Messages messages = Messages.forLanguage(site.language());
-            SitePages pages = SitePages.make(files, types, model, messages, markdown);
+            SitePages pages = step(steps, "pages", problems -> SitePages.make(validated.files(), types, model, messages, markdown),
+                    made -> made.list().size() + " pages made, their Markdown rendered");
             SiteView view = new SiteView(site, model, pages, new PageMeta(site, model, messages));
-            step(steps, "bake", problems -> {
-                baker.bake(plan, pages, view, new UiText(messages, model), problems);
-                return staging;
-            }, folder -> "JBake into a staging folder");
+            Map<String, String> rendered = step(steps, "render", problems -> {
+                Map<String, String> html = baker.render(loaded.plan(), pages, view, new UiText(messages, model), problems);
+                baker.copyAssets(loaded.plan(), problems);
+                return html;
+            }, html -> html.size() + " pages through their templates (JBake), assets copied");
             SearchIndexer search = SearchIndexer.of(pages, messages);
             CardRenderer cards = new CardRenderer(root.resolve("target/card-cache"));
-            int written = step(steps, "post-process", problems -> {
+            Map<String, Document> built = step(steps, "post-process", problems -> {
                 Map<String, String> assets = AssetFingerprints.apply(staging);
-                int count = new PostProcessor(List.of(new CrossLinker(model, site.basePath(), messages), new BidiIsolator(),
-                        new AssetLinks(site.basePath(), assets), search)).process(staging);
+                Map<String, Document> trees = new PostProcessor(List.of(new CrossLinker(model, site.basePath(), messages),
+                        new BidiIsolator(), new AssetLinks(site.basePath(), assets), search)).process(rendered, staging);
                 search.write(staging);
                 new SiteFiles(site).write(staging, pages.list());
                 cards.writeAll(staging, pages, site.title());
-                return count;
-            }, n -> n + " pages, search index, sitemap, feed, " + cards.drawn() + " new social cards");
+                return trees;
+            }, trees -> trees.size() + " pages, search index, sitemap, feed, " + cards.drawn() + " new social cards");
             step(steps, "verify", problems -> {
-                new LinkChecker(site.basePath(), pages.sources()).check(staging, problems);
-                return written;
+                new LinkChecker(site.basePath(), pages.list(), validated.draftPages()).check(built, staging, problems);
+                return built.size();
             }, n -> "links and anchors of " + n + " pages");
             step(steps, "publish", problems -> {
                 publisher.publish(staging);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.LoggerFactory;
+import org.terrortrade.types.ContentTypes;
 import org.terrortrade.problem.EditorText;
 import org.terrortrade.page.SiteSettings;
 import org.terrortrade.build.BuildLock;
@@ -62,7 +63,7 @@ public final class Main {
                 System.exit(2);
             }
         }
-        SiteBuilder builder = new SiteBuilder(step -> out.println("  " + step));
+        SiteBuilder builder = new SiteBuilder(step -> out.println("  " + step), false, ContentTypes.standard());
         try {
             if (args[0].equals("build")) {
                 long start = System.nanoTime();
@@ -87,8 +88,9 @@ public final class Main {
             } else {
                 int port = Integer.parseInt(flags.getOrDefault("port", "8820"));
                 // Serve mode always serves at the root of localhost, whatever base path a deployment uses.
-                DevServer server = new DevServer(new SiteBuilder(step -> out.println("  " + step), true),
-                        new SiteBuilder.Options(root, output, new SiteSettings.Overrides("/", null, null), lockWait), out::println);
+                DevServer server = new DevServer(new SiteBuilder(step -> out.println("  " + step), true, ContentTypes.standard()),
+                        new SiteBuilder.Options(root, output, new SiteSettings.Overrides("/", null, null), lockWait).withDrafts(true),
+                        out::println);
                 server.start(port);
                 out.println("Serving http://localhost:" + server.port() + "/ — watching content/, templates/, assets/, jbake.properties (Ctrl+C to stop)");
                 new CountDownLatch(1).await();

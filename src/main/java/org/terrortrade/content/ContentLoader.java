@@ -1,5 +1,6 @@
 package org.terrortrade.content;
 
+import org.terrortrade.markdown.MarkdownRenderer;
 import org.terrortrade.problem.Problems;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -132,7 +133,34 @@ public final class ContentLoader {
         }
         reportInvisibleMarksInBody(path, lines, close + 1, problems);
         String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
-        return new SourceFile(path, file.toAbsolutePath().normalize(), frontMatter, body, close + 2);
+        try {
+            return SourceFile.of(path, file.toAbsolutePath().normalize(), frontMatter, body, close + 2);
+        } catch (StackOverflowError e) {
+            problems.report(path, deepestLine(body, close + 2), "too-deep", "too-deep", MarkdownRenderer.MAX_DEPTH);
+            return null;
+        }
+    }
+
+    /** The line with the most leading quote and list markers: where a parser that overflowed most likely gave up. */
+    private static int deepestLine(String body, int firstLine) {
+        String[] lines = body.split("\n", -1);
+        int best = 0;
+        int bestDepth = -1;
+        for (int i = 0; i < lines.length; i++) {
+            int depth = 0;
+            for (char c : lines[i].toCharArray()) {
+                if (c == '>' || c == '*' || c == '_' || c == '-' || c == ' ' || c == '<') {
+                    depth++;
+                } else {
+                    break;
+                }
+            }
+            if (depth > bestDepth) {
+                bestDepth = depth;
+                best = i;
+            }
+        }
+        return firstLine + best;
     }
 
     private FrontMatter parseYaml(String path, String yaml, Problems problems) {

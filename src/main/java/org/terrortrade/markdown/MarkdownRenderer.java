@@ -40,6 +40,12 @@ public final class MarkdownRenderer {
     /** The only attributes Markdown's {@code {…}} syntax may set; anything else is refused by the checks. */
     public static final Set<String> ALLOWED_ATTRIBUTES = Set.of("id", "class", "lang", "dir");
 
+    /** The deepest nesting of blocks (quotes, lists, HTML) a body may have: deeper is refused at its line. */
+    public static final int MAX_DEPTH = 64;
+
+    /** How many bodies were parsed since the JVM started: each content file once per build ({@code OnePassTest}). */
+    private static final java.util.concurrent.atomic.LongAdder PARSES = new java.util.concurrent.atomic.LongAdder();
+
     private static final MutableDataSet OPTIONS = options();
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
 
@@ -47,8 +53,13 @@ public final class MarkdownRenderer {
     public record Heading(int level, String id, String text) {
     }
 
-    /** What rendering a body yields. */
-    public record Rendered(String html, List<Heading> toc, int words) {
+    /**
+     * What rendering a body yields.
+     *
+     * @param links every address the Markdown writes (links, images, references, raw HTML), as the page will have it,
+     *              with the offset in the body where it is written
+     */
+    public record Rendered(String html, List<Heading> toc, int words, Map<String, Integer> links) {
     }
 
     private static MutableDataSet options() {
@@ -66,7 +77,13 @@ public final class MarkdownRenderer {
 
     /** Parses Markdown with the one configuration every step uses (thread-safe). */
     public static Document parse(String markdown) {
+        PARSES.increment();
         return PARSER.parse(markdown);
+    }
+
+    /** How many Markdown bodies this JVM has parsed (for the test that each file is parsed once per build). */
+    public static long parses() {
+        return PARSES.sum();
     }
 
     /**
@@ -88,7 +105,11 @@ public final class MarkdownRenderer {
      * @param messages         the interface text: the ¶ link's label ({@code paragraph.link.label}, {@code .title})
      */
     public Rendered render(String markdown, boolean numberParagraphs, Messages messages) {
-        Document document = parse(markdown);
+        return render(parse(markdown), numberParagraphs, messages);
+    }
+
+    /** Renders a body parsed by {@link #parse} (when its file was loaded). */
+    public Rendered render(Document document, boolean numberParagraphs, Messages messages) {
         HtmlRenderer.Builder builder = HtmlRenderer.builder(OPTIONS);
         if (numberParagraphs) {
             Map<Node, Integer> numbers = new IdentityHashMap<>();
@@ -107,7 +128,24 @@ public final class MarkdownRenderer {
         }
         String text = parsed.body().text();
         int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
-        return new Rendered(html, List.copyOf(toc), words);
+        return new Rendered(html, List.copyOf(toc), words, links(document));
+    }
+
+    /** Every address the Markdown writes, as the page will have it, with the offset of the node that writes it. */
+    private static Map<String, Integer> links(Document document) {
+        Map<String, Integer> links = new java.util.HashMap<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.LinkNodeBase link) {
+                links.putIfAbsent(link.getUrl().unescape(), node.getStartOffset());
+            } else if (node instanceof com.vladsch.flexmark.ast.AutoLink link) {
+                links.putIfAbsent(link.getUrl().unescape(), node.getStartOffset());
+            } else if (node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof com.vladsch.flexmark.ast.HtmlInline) {
+                for (Element element : Jsoup.parseBodyFragment(node.getChars().toString()).select("[href], [src]")) {
+                    links.putIfAbsent(element.hasAttr("href") ? element.attr("href") : element.attr("src"), node.getStartOffset());
+                }
+            }
+        }
+        return Map.copyOf(links);
     }
 
     /** Gives each numbered paragraph its id pN and a ¶ link to itself; other paragraphs render as usual. */

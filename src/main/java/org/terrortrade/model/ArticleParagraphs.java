@@ -18,7 +18,7 @@ public record ArticleParagraphs(List<String> texts) {
 
     public static ArticleParagraphs of(SourceFile article) {
         List<String> texts = new ArrayList<>();
-        for (Paragraph paragraph : MarkdownRenderer.numberedParagraphs(MarkdownRenderer.parse(article.body()))) {
+        for (Paragraph paragraph : MarkdownRenderer.numberedParagraphs(article.markdown())) {
             texts.add(paragraph.getContentChars().toString().replaceAll("\\s+", " ").strip());
         }
         return new ArticleParagraphs(List.copyOf(texts));

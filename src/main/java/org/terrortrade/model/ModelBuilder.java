@@ -29,9 +29,10 @@ public final class ModelBuilder {
         List<Term> terms = parts.terms.stream().sorted(Comparator.comparing(Term::title, dictionaryOrder())).toList();
         List<TimelineEvent> events = new ArrayList<>(parts.events);
         events.sort(Comparator.comparing(TimelineEvent::date));
+        AliasMatcher<String> matcher = matcher(actors.values(), terms);
         return new SiteModel(parts.article, parts.paragraphs, actors, terms, withAnchors(events), parts.exchange,
-                List.copyOf(parts.sources), List.copyOf(parts.unsourced), mentions(parts.paragraphs, actors.values(), terms),
-                Map.copyOf(parts.data));
+                List.copyOf(parts.sources), List.copyOf(parts.unsourced), mentions(parts.paragraphs, matcher),
+                Map.copyOf(parts.data), matcher);
     }
 
     /** "event-2015-01", and "event-2024-2", "event-2024-3" when a date is shared. */
@@ -50,8 +51,8 @@ public final class ModelBuilder {
         return f.records(key).stream().map(Fields::claim).toList();
     }
 
-    /** The matcher for article mentions: actors first, so a name that is both an actor and a term links to the actor. */
-    public static AliasMatcher<String> matcher(Iterable<Actor> actors, Iterable<Term> terms) {
+    /** The matcher for article mentions (built once, kept in the model): actors first, so a name that is both an actor and a term links to the actor. */
+    private static AliasMatcher<String> matcher(Iterable<Actor> actors, Iterable<Term> terms) {
         AliasMatcher<String> matcher = new AliasMatcher<>();
         for (Actor actor : actors) {
             matcher.add(actor.title(), "actor:" + actor.slug());
@@ -65,8 +66,7 @@ public final class ModelBuilder {
     }
 
     /** Where the article mentions each actor and term: one excerpt per paragraph. */
-    private static Map<String, List<Mention>> mentions(ArticleParagraphs paragraphs, Iterable<Actor> actors, Iterable<Term> terms) {
-        AliasMatcher<String> matcher = matcher(actors, terms);
+    private static Map<String, List<Mention>> mentions(ArticleParagraphs paragraphs, AliasMatcher<String> matcher) {
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();
         for (int n = 1; n <= paragraphs.count(); n++) {
             String text = paragraphs.text(n);

@@ -1,5 +1,7 @@
 package org.terrortrade.model;
 
+import org.terrortrade.text.AliasMatcher;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,7 @@ import org.terrortrade.text.Messages;
 /**
  * Everything the derived pages show, built once from the validated front matter: actors, glossary, timeline,
  * the aid exchange and the sources, plus what is derived from them (backlinks, groupings, order). Templates
- * read it as {@code model}; nothing here is written twice.
+ * read it as {@code site.model}; nothing here is written twice.
  */
 public final class SiteModel {
     private final ArticleInfo article;
@@ -24,6 +26,7 @@ public final class SiteModel {
     private final List<Claim> unsourced;
     private final Map<String, List<Mention>> mentions;
     private final Map<String, Object> data;
+    private final AliasMatcher<String> mentionMatcher;
 
     /** The aid exchange: both sides of the ledger and the key figures. */
     public record Exchange(List<ExchangeItem> gives, List<ExchangeItem> receives, List<Figure> figures) {
@@ -40,8 +43,9 @@ public final class SiteModel {
 
     SiteModel(ArticleInfo article, ArticleParagraphs paragraphs, Map<String, Actor> actors, List<Term> terms,
             List<TimelineEvent> events, Exchange exchange, List<Source> sources, List<Claim> unsourced,
-            Map<String, List<Mention>> mentions, Map<String, Object> data) {
+            Map<String, List<Mention>> mentions, Map<String, Object> data, AliasMatcher<String> mentionMatcher) {
         this.article = article;
+        this.mentionMatcher = mentionMatcher;
         this.paragraphs = paragraphs;
         this.actors = actors;
         this.terms = terms;
@@ -51,6 +55,14 @@ public final class SiteModel {
         this.unsourced = unsourced;
         this.mentions = mentions;
         this.data = data;
+    }
+
+    /**
+     * The one matcher of the article's mentions of actors and terms (targets {@code actor:<slug>}, {@code term:<slug>}):
+     * built once with the model, read by the backlinks and the article's cross-links.
+     */
+    public AliasMatcher<String> mentionMatcher() {
+        return mentionMatcher;
     }
 
     /** What a content type without a field of its own here extracted, under the type's name (null when none). */
@@ -177,20 +189,6 @@ public final class SiteModel {
     /** The article paragraphs that mention an actor, in order (from the backlinks). */
     public List<Integer> paragraphsMentioning(String slug) {
         return actorMentions(slug).stream().map(Mention::paragraph).distinct().sorted().toList();
-    }
-
-    /** Every claim on the derived pages (for counts by voice). */
-    public List<Claim> getClaims() {
-        List<Claim> all = new ArrayList<>();
-        actors.values().forEach(a -> all.addAll(a.claims()));
-        terms.forEach(t -> all.addAll(t.says()));
-        events.forEach(e -> all.add(e.claim()));
-        exchange.gives().forEach(i -> all.add(i.claim()));
-        exchange.receives().forEach(i -> all.add(i.claim()));
-        exchange.figures().forEach(f -> all.add(f.claim()));
-        sources.forEach(s -> all.add(s.claim()));
-        all.addAll(unsourced);
-        return all;
     }
 
     /** Timeline events this actor takes part in. */

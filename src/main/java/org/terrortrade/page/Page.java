@@ -1,6 +1,7 @@
 package org.terrortrade.page;
 
 import java.util.List;
+import java.util.Map;
 
 import org.terrortrade.markdown.MarkdownRenderer.Heading;
 
@@ -24,10 +25,12 @@ import org.terrortrade.markdown.MarkdownRenderer.Heading;
  * @param showDisclaimer whether the article's disclaimer follows the page's text
  * @param figure         the type's drawing of the site's data as inline SVG, or null
  * @param cardKicker     the line under the title on the page's social card
+ * @param draft          whether the page is a draft, shown only in serve mode and marked so
+ * @param links          every address the page's Markdown writes, with the file line that writes it (for the link check)
  */
 public record Page(PageKind type, String uri, String slug, String sourcePath, String title, String description,
         String subtitle, String added, String changed, String body, List<Heading> toc, int words, boolean showDisclaimer,
-        String figure, String cardKicker) {
+        String figure, String cardKicker, Map<String, Integer> links, boolean draft) {
 
     /** Whether the page changed after the day it was added. */
     public boolean isChanged() {

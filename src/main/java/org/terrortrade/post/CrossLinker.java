@@ -10,7 +10,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.terrortrade.model.Actor;
-import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.model.Term;
 import org.terrortrade.text.Messages;
@@ -34,7 +33,7 @@ public final class CrossLinker implements PageTransform {
         this.model = model;
         this.basePath = basePath;
         this.messages = messages;
-        this.matcher = ModelBuilder.matcher(model.getActors(), model.getTerms());
+        this.matcher = model.mentionMatcher();
     }
 
     @Override

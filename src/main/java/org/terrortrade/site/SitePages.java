@@ -35,7 +35,7 @@ public final class SitePages {
         List<SourceFile> pageFiles = files.stream().filter(file -> types.of(file).isPage()).toList();
         List<Page> pages = pageFiles.parallelStream().map(file -> {
             ContentType type = types.of(file);
-            return type.page(file, markdown.render(file.body(), type.numbersParagraphs(), messages), model, messages);
+            return type.page(file, markdown.render(file.markdown(), type.numbersParagraphs(), messages), model, messages);
         }).toList();
         Map<String, SourceFile> sources = new LinkedHashMap<>();
         for (int i = 0; i < pages.size(); i++) {

@@ -92,10 +92,6 @@ public final class UiText {
         return RelationKinds.label(messages, relation.kind(), model.actor(relation.from()).grammar(), relation.when());
     }
 
-    public String relationLegend(String kind) {
-        return RelationKinds.legend(messages, kind);
-    }
-
     public String status(String status) {
         return ExchangeStatuses.label(messages, status);
     }

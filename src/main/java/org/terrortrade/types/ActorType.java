@@ -67,10 +67,6 @@ public final class ActorType extends ContentType {
         return "content/actors/";
     }
 
-    @Override
-    public String sectionKey() {
-        return "type.actor.section";
-    }
 
     @Override
     public Crumb parent() {

@@ -24,10 +24,6 @@ public final class ActorsType extends ContentType {
         return true;
     }
 
-    @Override
-    public String sectionKey() {
-        return "type.actors.section";
-    }
 
     /** The map of the actors and their relations; each actor links to its profile, relative to this page. */
     @Override

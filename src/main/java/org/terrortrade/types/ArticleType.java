@@ -43,10 +43,6 @@ public final class ArticleType extends ContentType {
         return true;
     }
 
-    @Override
-    public String sectionKey() {
-        return "type.article.section";
-    }
 
     @Override
     protected boolean inMenu() {

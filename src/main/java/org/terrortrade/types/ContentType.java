@@ -92,7 +92,15 @@ public abstract class ContentType implements PageKind {
         String changed = front.text("updated").orElse(added);
         return new Page(this, url(file), file.slug(), file.path(), title(file, model), description(file, model, messages),
                 front.text("subtitle").orElse(null), added, changed, body.html(), body.toc(), body.words(),
-                showDisclaimer(file), figure(url(file), model, messages), cardKicker(file, model, messages));
+                showDisclaimer(file), figure(url(file), model, messages), cardKicker(file, model, messages),
+                lines(body.links(), file), file.isDraft());
+    }
+
+    /** The file line of each address, from its offset in the body. */
+    private static Map<String, Integer> lines(Map<String, Integer> offsets, SourceFile file) {
+        Map<String, Integer> lines = new java.util.HashMap<>();
+        offsets.forEach((link, offset) -> lines.put(link, file.lines().line(offset)));
+        return Map.copyOf(lines);
     }
 
     /** Whether the article's disclaimer follows the page's text (the article's own template always shows it). */
@@ -125,9 +133,14 @@ public abstract class ContentType implements PageKind {
         return false;
     }
 
-    /** Key of this type's section name in the types bundle: nav label, breadcrumb and search section. */
+    /**
+     * Key of this type's section name in the types bundle ({@code type.<name>.section}): menu label, breadcrumb and
+     * search section. A new type adds that key to {@code i18n/types_<lang>.properties}; a missing key fails the build
+     * naming it.
+     */
+    @Override
     public String sectionKey() {
-        return "type.site.section";
+        return "type." + name + ".section";
     }
 
     /** The section page above this type's pages in the breadcrumb trail (its label key and path), or null. */

@@ -45,11 +45,6 @@ public final class ContentTypes implements SourceTree.Placement {
                 new SearchType()));
     }
 
-    /** The standard types. */
-    public ContentTypes() {
-        this(standard().all());
-    }
-
     public ContentTypes(List<ContentType> list) {
         for (ContentType type : list) {
             if (types.putIfAbsent(type.name(), type) != null) {

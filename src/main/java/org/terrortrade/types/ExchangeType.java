@@ -50,10 +50,6 @@ public final class ExchangeType extends ContentType {
         return true;
     }
 
-    @Override
-    public String sectionKey() {
-        return "type.exchange.section";
-    }
 
     @Override
     public void extract(SourceFile file, ModelParts parts) {

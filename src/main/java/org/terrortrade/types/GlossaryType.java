@@ -26,10 +26,6 @@ public final class GlossaryType extends ContentType {
         return Schemas.page();
     }
 
-    @Override
-    public String sectionKey() {
-        return "type.glossary.section";
-    }
 
     @Override
     protected boolean inMenu() {

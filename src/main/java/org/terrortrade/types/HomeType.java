@@ -17,10 +17,6 @@ public final class HomeType extends ContentType {
         return Schemas.page();
     }
 
-    @Override
-    public String sectionKey() {
-        return "type.home.section";
-    }
 
     @Override
     protected boolean inMenu() {

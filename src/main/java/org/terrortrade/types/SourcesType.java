@@ -38,10 +38,6 @@ public final class SourcesType extends ContentType {
         return true;
     }
 
-    @Override
-    public String sectionKey() {
-        return "type.sources.section";
-    }
 
     @Override
     public void extract(SourceFile file, ModelParts parts) {

@@ -38,10 +38,6 @@ public final class TimelineType extends ContentType {
         return true;
     }
 
-    @Override
-    public String sectionKey() {
-        return "type.timeline.section";
-    }
 
     /** The events on a right-to-left time axis. */
     @Override

@@ -30,14 +30,13 @@ import com.vladsch.flexmark.util.ast.Node;
  * reader's browser: {@code <script>}, {@code <iframe>} and their kin, {@code on…=} event attributes, attributes
  * outside {@link MarkdownRenderer#ALLOWED_ATTRIBUTES}, and {@code javascript:} (or {@code vbscript:},
  * {@code data:text/html}) addresses in HTML or in Markdown links. It parses with the renderer's own configuration
- * ({@link MarkdownRenderer#parse}), so it sees every node the renderer will turn into HTML.
+ * ({@link MarkdownRenderer#parse}, once, when the file is loaded), so it sees every node the renderer will turn into HTML.
  *
- * <p>It also enforces the nesting limit: a body nested deeper than {@link #MAX_DEPTH} levels (quotes, lists,
+ * <p>It also enforces the nesting limit: a body nested deeper than {@link MarkdownRenderer#MAX_DEPTH} levels (quotes, lists,
  * emphasis, HTML) is refused at its line before anything renders it, so no later step can overflow its stack.
  */
 public final class UnsafeHtmlChecker {
     /** Deepest nesting of Markdown blocks and inlines a page may have; real pages use fewer than ten levels. */
-    public static final int MAX_DEPTH = 64;
 
     private static final Set<String> FORBIDDEN = Set.of("script", "iframe", "frame", "frameset", "object", "embed", "applet",
             "style", "link", "meta", "base", "form", "template", "svg", "math");
@@ -50,20 +49,14 @@ public final class UnsafeHtmlChecker {
     }
 
     private void check(SourceFile file, Problems problems) {
-        LineIndex lines = new LineIndex(file.body(), file.bodyFirstLine());
-        Document document;
-        try {
-            document = MarkdownRenderer.parse(file.body());
-        } catch (StackOverflowError e) {
-            tooDeep(file.path(), deepestLine(file.body(), file.bodyFirstLine()), problems);
-            return;
-        }
+        LineIndex lines = file.lines();
+        Document document = file.markdown();
         // One walk without recursion: depth first, tracking the depth, so that depth itself cannot overflow the stack.
         Node node = document.getFirstChild();
         int depth = 1;
         while (node != null) {
             int line = lines.line(node.getStartOffset());
-            if (depth > MAX_DEPTH) {
+            if (depth > MarkdownRenderer.MAX_DEPTH) {
                 tooDeep(file.path(), line, problems);
                 return;
             }
@@ -124,29 +117,7 @@ public final class UnsafeHtmlChecker {
     }
 
     private static void tooDeep(String path, int line, Problems problems) {
-        problems.report(path, line, "too-deep", "too-deep", MAX_DEPTH);
-    }
-
-    /** The line with the most leading quote and list markers: where a parser that overflowed most likely gave up. */
-    private static int deepestLine(String body, int firstLine) {
-        String[] lines = body.split("\n", -1);
-        int best = 0;
-        int bestDepth = -1;
-        for (int i = 0; i < lines.length; i++) {
-            int depth = 0;
-            for (char c : lines[i].toCharArray()) {
-                if (c == '>' || c == '*' || c == '_' || c == '-' || c == ' ' || c == '<') {
-                    depth++;
-                } else {
-                    break;
-                }
-            }
-            if (depth > bestDepth) {
-                bestDepth = depth;
-                best = i;
-            }
-        }
-        return firstLine + best;
+        problems.report(path, line, "too-deep", "too-deep", MarkdownRenderer.MAX_DEPTH);
     }
 
     private static void checkHtml(String path, int line, String html, Problems problems) {

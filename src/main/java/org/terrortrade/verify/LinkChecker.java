@@ -1,7 +1,5 @@
 package org.terrortrade.verify;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -14,46 +12,50 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.terrortrade.problem.Problems;
-import org.terrortrade.content.SourceFile;
-import org.terrortrade.post.PostProcessor;
+import org.terrortrade.page.Page;
 
 /**
- * Step 5 of the pipeline: every internal {@code href}/{@code src} of every page must name a file of the built
- * site, and every {@code #fragment} an id on the target page; external links must be https. The site is
- * checked as it will be served, under its base path.
+ * The verify step: every internal {@code href}/{@code src} of every page must name a file of the built site, and
+ * every {@code #fragment} an id on the target page; external links must be https. The site is checked as it will be
+ * served, under its base path, on the page trees post-processing made (no page is read back from disk). A broken
+ * link written in Markdown is reported at its file and line, which the pages step recorded ({@link Page#links()}).
  */
 public final class LinkChecker {
     private final String basePath;
-    private final Map<String, SourceFile> sourceOfPage = new HashMap<>();
-    private final Map<String, Map<String, Integer>> linksOfSource = new HashMap<>();
+    private final Map<String, Page> pagesByUri = new HashMap<>();
+    private final Set<String> drafts;
 
     /**
      * @param basePath the path the site is served under
-     * @param sources  the content file of each page, by the page's path in the site, so that a broken link written in
-     *                 Markdown is reported at its file and line
+     * @param pages    the site's pages: where each page's Markdown wrote each link
+     * @param drafts   the paths of the pages that drafts would have made (left out of this build)
      */
-    public LinkChecker(String basePath, Map<String, SourceFile> sources) {
+    public LinkChecker(String basePath, List<Page> pages, List<String> drafts) {
         this.basePath = basePath;
-        sourceOfPage.putAll(sources);
+        this.drafts = Set.copyOf(drafts);
+        pages.forEach(page -> pagesByUri.put(page.uri(), page));
     }
 
     /** One link as found on a page: the tag it is on and where it points. */
     private record Link(String tag, String target) {
     }
 
-    public void check(Path siteRoot, Problems problems) {
-        // One parse per page: collect its ids and its links, then check every link against the ids collected.
+    /**
+     * @param built    each built page's tree, by its path in the site
+     * @param siteRoot the site folder, for everything that is not a page (assets, cards, feeds)
+     */
+    public void check(Map<String, Document> built, Path siteRoot, Problems problems) {
         Map<Path, Set<String>> idsByPage = new java.util.concurrent.ConcurrentHashMap<>();
         Map<Path, List<Link>> linksByPage = new java.util.concurrent.ConcurrentSkipListMap<>();
-        PostProcessor.htmlPages(siteRoot).parallelStream().forEach(file -> {
-            Document doc = parse(file);
+        built.entrySet().parallelStream().forEach(entry -> {
+            Document doc = entry.getValue();
+            Path file = siteRoot.resolve(entry.getKey()).normalize();
             Set<String> ids = new HashSet<>(doc.select("[id]").eachAttr("id"));
             ids.addAll(doc.select("a[name]").eachAttr("name"));
-            idsByPage.put(file.normalize(), ids);
+            idsByPage.put(file, ids);
             List<Link> links = new java.util.ArrayList<>();
             for (Element element : doc.select("[href], [src]")) {
                 links.add(new Link(element.tagName(), element.hasAttr("href") ? element.attr("href") : element.attr("src")));
@@ -87,20 +89,10 @@ public final class LinkChecker {
      * whose content file is missing at that file; otherwise says which built page (and so which template) has it.
      */
     private org.terrortrade.problem.Problem locate(String page, String link, String target, org.terrortrade.problem.Problem problem) {
-        SourceFile source = sourceOfPage.get(page);
-        if (source != null) {
-            Integer line = markdownLinks(source).get(link);
-            if (line == null) {
-                String[] lines = source.body().split("\n", -1);
-                for (int i = 0; i < lines.length && line == null; i++) {
-                    if (lines[i].contains("(" + link + ")") || lines[i].contains("\"" + link + "\"")) {
-                        line = source.bodyFirstLine() + i;
-                    }
-                }
-            }
-            if (line != null) {
-                return new org.terrortrade.problem.Problem(source.path(), line, problem.key(), problem.message(), problem.fix());
-            }
+        Page source = pagesByUri.get(page);
+        Integer line = source == null ? null : source.links().get(link);
+        if (line != null) {
+            return new org.terrortrade.problem.Problem(source.sourcePath(), line, problem.key(), problem.message(), problem.fix());
         }
         if (problem.key().equals("broken-link") && target != null && target.endsWith(".html")) {
             String missing = "content/" + target.replaceFirst("\\.html$", ".md");
@@ -108,27 +100,6 @@ public final class LinkChecker {
         }
         return new org.terrortrade.problem.Problem("site/" + page, 1, problem.key(),
                 org.terrortrade.problem.EditorText.text("problem.in-built-page", problem.message()), problem.fix());
-    }
-
-    /** Every address a content file's Markdown writes (links, images, references, raw HTML), as the page will have it, with its line. */
-    private Map<String, Integer> markdownLinks(SourceFile source) {
-        return linksOfSource.computeIfAbsent(source.path(), path -> {
-            Map<String, Integer> links = new HashMap<>();
-            org.terrortrade.problem.LineIndex lines = new org.terrortrade.problem.LineIndex(source.body(), source.bodyFirstLine());
-            for (com.vladsch.flexmark.util.ast.Node node : org.terrortrade.markdown.MarkdownRenderer.parse(source.body()).getDescendants()) {
-                int line = lines.line(node.getStartOffset());
-                if (node instanceof com.vladsch.flexmark.ast.LinkNodeBase linkNode) {
-                    links.putIfAbsent(linkNode.getUrl().unescape(), line);
-                } else if (node instanceof com.vladsch.flexmark.ast.AutoLink autoLink) {
-                    links.putIfAbsent(autoLink.getUrl().unescape(), line);
-                } else if (node instanceof com.vladsch.flexmark.ast.HtmlBlock || node instanceof com.vladsch.flexmark.ast.HtmlInline) {
-                    for (Element element : Jsoup.parseBodyFragment(node.getChars().toString()).select("[href], [src]")) {
-                        links.putIfAbsent(element.hasAttr("href") ? element.attr("href") : element.attr("src"), line);
-                    }
-                }
-            }
-            return links;
-        });
     }
 
     private void checkLinkTarget(Path siteRoot, Path from, String page, String tag, String link, Map<Path, Set<String>> ids,
@@ -169,6 +140,10 @@ public final class LinkChecker {
         if (target.startsWith(siteRoot)) {
             resolved[0] = siteRoot.relativize(target).toString().replace('\\', '/');
         }
+        if (resolved[0] != null && drafts.contains(resolved[0]) && !Files.isRegularFile(target)) {
+            problems.report(page, 1, "link-to-draft", "link-to-draft", link);
+            return;
+        }
         if (!target.startsWith(siteRoot) || !Files.isRegularFile(target)) {
             problems.report(page, 1, "broken-link", "broken-link", link);
             return;
@@ -184,13 +159,5 @@ public final class LinkChecker {
 
     private static String decode(String path) {
         return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-    }
-
-    private static Document parse(Path file) {
-        try {
-            return Jsoup.parse(file.toFile(), "UTF-8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

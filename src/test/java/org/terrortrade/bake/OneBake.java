@@ -1,6 +1,11 @@
 package org.terrortrade.bake;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.List;
 
 import org.terrortrade.problem.Problems;
@@ -16,7 +21,7 @@ import org.terrortrade.text.Messages;
 import org.terrortrade.site.UiText;
 import org.terrortrade.types.ContentTypes;
 
-/** One bake of loaded files into {@code out}, wired as the site builder wires it (model, pages, site view, text). */
+/** One render of loaded files, written into {@code out}, wired as the site builder wires it (model, pages, site view, text). */
 final class OneBake {
     private OneBake() {
     }
@@ -27,8 +32,16 @@ final class OneBake {
         Messages messages = Messages.forLanguage(plan.site().language());
         SitePages pages = SitePages.make(files, ContentTypes.standard(), model, messages, new MarkdownRenderer());
         Problems problems = new Problems();
-        baker.bake(plan, pages, new SiteView(plan.site(), model, pages, new PageMeta(plan.site(), model, messages)),
-                new UiText(messages, model), problems);
+        Map<String, String> html = baker.render(plan, pages, new SiteView(plan.site(), model, pages,
+                new PageMeta(plan.site(), model, messages)), new UiText(messages, model), problems);
+        baker.copyAssets(plan, problems);
+        html.forEach((uri, page) -> {
+            try {
+                Files.writeString(out.resolve(uri), page, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         return problems;
     }
 }

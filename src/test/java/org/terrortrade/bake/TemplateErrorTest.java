@@ -28,7 +28,7 @@ class TemplateErrorTest {
         BuildFailedException failure = assertThrows(BuildFailedException.class, project::build);
 
         Problem problem = failure.problems().get(0);
-        assertEquals("bake", failure.step());
+        assertEquals("render", failure.step());
         assertEquals("templates/notfound.ftlh", problem.path(), failure.getMessage());
         assertEquals(3, problem.line(), failure.getMessage());
         assertEquals("template-error", problem.key());

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
+import org.terrortrade.types.ContentTypes;
 import org.terrortrade.TestProject;
 import org.terrortrade.build.SiteBuilder;
 import org.terrortrade.serve.DevServer;
@@ -30,7 +31,7 @@ public final class RebuildBenchmark {
         long firstBuild = (System.nanoTime() - start) / 1_000_000;
 
         java.util.Map<String, List<Long>> steps = new java.util.LinkedHashMap<>();
-        SiteBuilder builder = new SiteBuilder(step -> steps.computeIfAbsent(step.name(), k -> new ArrayList<>()).add(step.millis()), true);
+        SiteBuilder builder = new SiteBuilder(step -> steps.computeIfAbsent(step.name(), k -> new ArrayList<>()).add(step.millis()), true, ContentTypes.standard());
         try (DevServer server = new DevServer(builder, project.options(), line -> { })) {
             Path about = project.root().resolve("content/about.md");
             String original = Files.readString(about, StandardCharsets.UTF_8);

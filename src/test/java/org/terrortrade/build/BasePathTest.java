@@ -17,7 +17,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrortrade.TestProject;
-import org.terrortrade.post.PostProcessor;
 import org.terrortrade.serve.StaticSite;
 
 import com.sun.net.httpserver.HttpServer;
@@ -35,7 +34,7 @@ class BasePathTest {
             String origin = "http://127.0.0.1:" + server.getAddress().getPort();
             HttpClient http = HttpClient.newHttpClient();
             TreeSet<String> targets = new TreeSet<>();
-            for (Path file : PostProcessor.htmlPages(project.output())) {
+            for (Path file : TestProject.htmlPages(project.output())) {
                 String page = BASE + project.output().relativize(file).toString().replace('\\', '/');
                 Document doc = Jsoup.parse(file.toFile(), "UTF-8", origin + page);
                 for (Element link : doc.select("[href], [src]")) {

@@ -19,9 +19,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.terrortrade.TestProject;
 import org.terrortrade.OnTheBuiltSite;
 import org.terrortrade.model.ModelBuilder;
-import org.terrortrade.post.PostProcessor;
 
 /** Builds the real site once and checks the derived pages: sizes, citations, order, cross-links. */
 class DerivedPagesTest extends OnTheBuiltSite {
@@ -108,7 +108,7 @@ class DerivedPagesTest extends OnTheBuiltSite {
         Document article = page("article.html");
         Pattern citation = Pattern.compile("article\\.html#(p\\d+)$");
         int checked = 0;
-        for (Path file : PostProcessor.htmlPages(project.output())) {
+        for (Path file : TestProject.htmlPages(project.output())) {
             for (Element link : parse(file).select("a[href*=article.html#p]")) {
                 Matcher m = citation.matcher(link.attr("href"));
                 assertTrue(m.find(), link.outerHtml());

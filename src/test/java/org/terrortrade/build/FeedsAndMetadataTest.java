@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.terrortrade.types.ContentTypes;
 import org.terrortrade.TestProject;
-import org.terrortrade.post.PostProcessor;
 import org.w3c.dom.NodeList;
 
 /** Sitemap, robots, Atom feed, canonical URLs, Open Graph cards and JSON-LD: parsed, not just grepped. */
@@ -37,7 +37,7 @@ class FeedsAndMetadataTest {
     @BeforeAll
     void build(@TempDir Path folder) {
         project = TestProject.copyOfSite(folder);
-        new SiteBuilder(step -> { }).build(new SiteBuilder.Options(project.root(), project.output(),
+        new SiteBuilder(step -> { }, false, ContentTypes.standard()).build(new SiteBuilder.Options(project.root(), project.output(),
                 new org.terrortrade.page.SiteSettings.Overrides(BASE, null, null, ORIGIN)));
     }
 
@@ -55,7 +55,7 @@ class FeedsAndMetadataTest {
         assertTrue(locations.contains(ORIGIN + BASE + "article.html"));
         assertTrue(locations.contains(ORIGIN + BASE + "actors/ttp.html"));
         assertFalse(locations.stream().anyMatch(l -> l.contains("404")), "no 404 page in the sitemap");
-        long pages = PostProcessor.htmlPages(project.output()).size();
+        long pages = TestProject.htmlPages(project.output()).size();
         assertEquals(pages - 1, locations.size(), "every page but 404");
         assertTrue(Files.readString(project.output().resolve("robots.txt")).contains("Sitemap: " + ORIGIN + BASE + "sitemap.xml"));
     }
@@ -75,7 +75,7 @@ class FeedsAndMetadataTest {
 
     @Test
     void everyPageHasACanonicalUrlACardAndValidJsonLd() throws Exception {
-        for (Path file : PostProcessor.htmlPages(project.output())) {
+        for (Path file : TestProject.htmlPages(project.output())) {
             String path = project.output().relativize(file).toString().replace('\\', '/');
             Document page = Jsoup.parse(file.toFile(), "UTF-8");
             assertTrue(page.selectFirst("link[rel=canonical]").attr("href").startsWith(ORIGIN + BASE), path);

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrortrade.TestProject;
-import org.terrortrade.post.PostProcessor;
 
 /** Builds the real site once and checks what every reader gets: RTL pages and the article word for word. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -31,14 +30,14 @@ class SiteBuildTest {
     void build(@TempDir Path folder) throws IOException {
         project = TestProject.copyOfSite(folder);
         List<SiteBuilder.Step> steps = project.build();
-        assertEquals(List.of("load", "validate", "bake", "post-process", "verify", "publish"),
+        assertEquals(List.of("load", "validate", "model", "pages", "render", "post-process", "verify", "publish"),
                 steps.stream().map(SiteBuilder.Step::name).toList());
         article = Jsoup.parse(project.output().resolve("article.html").toFile(), "UTF-8");
     }
 
     @Test
     void everyPageIsArabicRightToLeft() {
-        List<Path> pages = PostProcessor.htmlPages(project.output());
+        List<Path> pages = TestProject.htmlPages(project.output());
         assertTrue(pages.size() >= 4, "home, article, about and 404 at least: " + pages);
         for (Path page : pages) {
             Element html = parse(page).selectFirst("html");
@@ -108,7 +107,7 @@ class SiteBuildTest {
 
     @Test
     void builtSiteHasNoLiveReloadScript() throws IOException {
-        for (Path page : PostProcessor.htmlPages(project.output())) {
+        for (Path page : TestProject.htmlPages(project.output())) {
             assertFalse(Files.readString(page).contains("__live"), page.toString());
         }
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.terrortrade.types.ContentTypes;
 import org.terrortrade.TestProject;
 import org.terrortrade.build.SiteBuilder;
 
@@ -27,7 +28,7 @@ class ScaffoldTest {
         Scaffold.create(project.root(), "page", "war", "الحرب: قراءة", date);
         Scaffold.create(project.root(), "page", "dash", "- # «قول» \"مقتبس\" \\ آخر", date);
 
-        new SiteBuilder(step -> { }).check(project.options());
+        new SiteBuilder(step -> { }, false, ContentTypes.standard()).check(project.options());
     }
 
     @Test

@@ -45,7 +45,7 @@ class ArticleParagraphsTest {
 
                 رابعة وأخيرة.
                 """;
-        ArticleParagraphs paragraphs = ArticleParagraphs.of(new SourceFile("content/article.md", Path.of("content/article.md"),
+        ArticleParagraphs paragraphs = ArticleParagraphs.of(SourceFile.of("content/article.md", Path.of("content/article.md"),
                 FrontMatter.empty(2), body, 8));
         Document html = Jsoup.parseBodyFragment(new MarkdownRenderer().render(body, true, Messages.forLanguage("ar")).html());
         List<Element> numbered = html.select("p[id]");

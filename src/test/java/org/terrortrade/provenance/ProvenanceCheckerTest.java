@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.terrortrade.types.ContentTypes;
 import org.terrortrade.TestProject;
 import org.terrortrade.build.SiteBuilder;
 import org.terrortrade.problem.BuildFailedException;
@@ -140,6 +141,6 @@ class ProvenanceCheckerTest {
     }
 
     private void check() {
-        new SiteBuilder(step -> { }).check(project.options());
+        new SiteBuilder(step -> { }, false, ContentTypes.standard()).check(project.options());
     }
 }

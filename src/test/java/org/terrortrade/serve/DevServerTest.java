@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.terrortrade.types.ContentTypes;
 import org.terrortrade.TestProject;
 import org.terrortrade.build.SiteBuilder;
 
@@ -24,7 +25,7 @@ class DevServerTest {
     void servesRebuildsOnChangeAndKeepsTheLastGoodSite(@TempDir Path folder) throws Exception {
         TestProject project = TestProject.copyOfSite(folder);
         StringBuilder console = new StringBuilder();
-        try (DevServer server = new DevServer(new SiteBuilder(step -> { }, true), project.options(), console::append).start(0)) {
+        try (DevServer server = new DevServer(new SiteBuilder(step -> { }, true, ContentTypes.standard()), project.options(), console::append).start(0)) {
             HttpClient http = HttpClient.newHttpClient();
             String about = get(http, server, "/about.html");
             assertTrue(about.contains(LiveReload.SCRIPT), "served pages get the reload script");

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.terrortrade.types.ContentTypes;
 import org.terrortrade.TestProject;
 import org.terrortrade.build.SiteBuilder;
 
@@ -43,7 +44,7 @@ class ServeResilienceTest {
     @BeforeAll
     void start(@TempDir Path folder) throws IOException {
         project = TestProject.copyOfSite(folder);
-        server = new DevServer(new SiteBuilder(step -> { }, true), project.options(), console::append, new LiveReload(100)).start(0);
+        server = new DevServer(new SiteBuilder(step -> { }, true, ContentTypes.standard()), project.options(), console::append, new LiveReload(100)).start(0);
     }
 
     @AfterAll
@@ -57,7 +58,7 @@ class ServeResilienceTest {
         StringBuffer said = new StringBuffer();
         // Its own server, whose watcher also sees each change below: every change and rebuild is made while holding the
         // server's monitor (rebuild is synchronized on it), so the watcher's rebuilds come before or after, never between.
-        try (DevServer dev = new DevServer(new SiteBuilder(step -> { }, true), own.options(), said::append, new LiveReload(100)).start(0);
+        try (DevServer dev = new DevServer(new SiteBuilder(step -> { }, true, ContentTypes.standard()), own.options(), said::append, new LiveReload(100)).start(0);
                 Socket page = openEvents(dev.port())) {
             InputStream in = page.getInputStream();
             readUntil(in, "event: hello");

@@ -137,6 +137,6 @@ class SitePagesTest {
     }
 
     private static Page page(ContentType type, String uri) {
-        return new Page(type, uri, "s", "content/s.md", "t", "d", null, "2026-01-01", "2026-01-01", "", List.of(), 0, false, null, "");
+        return new Page(type, uri, "s", "content/s.md", "t", "d", null, "2026-01-01", "2026-01-01", "", List.of(), 0, false, null, "", java.util.Map.of(), false);
     }
 }

@@ -16,6 +16,12 @@ import static org.terrortrade.schema.FieldType.record;
  * {@link NewContentTypeTest}: briefings in content/briefings/, each a page listing points that cite the article.
  */
 public final class BriefingType extends ContentType {
+    /** A fixture type borrows the free pages' section name; a real type adds {@code type.briefing.section} to the bundle. */
+    @Override
+    public String sectionKey() {
+        return "type.page.section";
+    }
+
     public BriefingType() {
         super("briefing");
     }

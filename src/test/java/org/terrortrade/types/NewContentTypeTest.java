@@ -104,7 +104,7 @@ class NewContentTypeTest {
     void withoutTheRegistryLineTheTypeIsUnknown(@TempDir Path folder) throws IOException {
         TestProject project = project(folder, true);
         BuildFailedException failure = assertThrows(BuildFailedException.class,
-                () -> new SiteBuilder(step -> { }).check(project.options()));
+                () -> new SiteBuilder(step -> { }, false, ContentTypes.standard()).check(project.options()));
         assertTrue(failure.problems().stream().allMatch(p -> p.key().equals("unknown-type")), failure.getMessage());
     }
 }

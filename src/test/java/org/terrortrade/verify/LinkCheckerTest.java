@@ -6,6 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -18,12 +23,16 @@ import org.terrortrade.problem.Problems;
 class LinkCheckerTest {
     @Test
     void everyBrokenLinkAndAnchorIsReported(@TempDir Path site) throws IOException {
-        Files.writeString(site.resolve("index.html"), "<main><a href=\"/sub/a.html#here\">ok</a><a href=\"/sub/a.html#gone\">anchor</a>"
+        Map<String, Document> pages = new TreeMap<>();
+        pages.put("index.html", Jsoup.parse("<main><a href=\"/sub/a.html#here\">ok</a><a href=\"/sub/a.html#gone\">anchor</a>"
                 + "<a href=\"/sub/missing.html\">page</a><a href=\"http://example.org/\">insecure</a>"
-                + "<a href=\"https://example.org/\">external</a><a href=\"#top\">self</a><p id=\"top\"></p></main>");
-        Files.writeString(site.resolve("a.html"), "<main><h2 id=\"here\">x</h2><a href=\"/sub/\">home</a></main>");
+                + "<a href=\"https://example.org/\">external</a><a href=\"#top\">self</a><p id=\"top\"></p></main>"));
+        pages.put("a.html", Jsoup.parse("<main><h2 id=\"here\">x</h2><a href=\"/sub/\">home</a></main>"));
+        for (String page : pages.keySet()) {
+            Files.writeString(site.resolve(page), pages.get(page).outerHtml()); // the pages as post-processing writes them
+        }
         Problems problems = new Problems();
-        new LinkChecker("/sub/", java.util.Map.of()).check(site, problems);
+        new LinkChecker("/sub/", List.of(), List.of()).check(pages, site, problems);
         List<String> keys = problems.sorted().stream().map(Problem::key).sorted().toList();
         assertEquals(List.of("broken-anchor", "insecure-link", "missing-page"), keys, String.valueOf(problems.sorted()));
     }
