@@ -40,11 +40,22 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
-        PrintStream out = new SafePrintStream(System.out);
-        PrintStream err = new SafePrintStream(System.err);
+        System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    /**
+     * Runs one command and returns its exit status; {@code env} is the environment it runs in (GitHub Actions is told
+     * about problems when {@code GITHUB_ACTIONS=true}, see {@link GitHubActions}). {@code serve} and {@code preview}
+     * return only when the process ends.
+     */
+    public static int run(String[] args, Map<String, String> env, java.io.OutputStream stdout, java.io.OutputStream stderr)
+            throws InterruptedException, java.io.IOException {
+        PrintStream out = new SafePrintStream(stdout);
+        PrintStream err = new SafePrintStream(stderr);
+        GitHubActions actions = new GitHubActions(env);
         if (args.length == 0 || !List.of("build", "check", "serve", "new", "preview").contains(args[0])) {
             err.println(USAGE);
-            System.exit(2);
+            return 2;
         }
         Map<String, String> flags = flags(args);
         if (flags.containsKey("verbose")) {
@@ -59,7 +70,7 @@ public final class Main {
                 lockWait = BuildLock.parseWait(flags.get("lock-wait"));
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage());
-                System.exit(2);
+                return 2;
             }
         }
         SiteBuilder builder = new SiteBuilder(step -> out.println("  " + step));
@@ -74,7 +85,7 @@ public final class Main {
                     out.println("  created " + created + " — fill it in, then run ./mvnw -q compile exec:exec@check");
                 } catch (IllegalArgumentException e) {
                     err.println(e.getMessage());
-                    System.exit(1);
+                    return 1;
                 }
             } else if (args[0].equals("preview")) {
                 int port = Integer.parseInt(flags.getOrDefault("port", "8899"));
@@ -101,12 +112,13 @@ public final class Main {
             }
             err.println();
             err.println(previousSite(root, output));
-            System.exit(1);
+            actions.report(e.problems(), out);
+            return 1;
         } catch (BuildLock.TimedOut e) {
             err.println();
             err.println("Build stopped: " + e.getMessage() + ".");
             err.println(previousSite(root, output));
-            System.exit(2);
+            return 2;
         } catch (RuntimeException e) {
             err.println("Build failed: " + e);
             if (flags.containsKey("verbose")) {
@@ -114,8 +126,9 @@ public final class Main {
             } else {
                 err.println("(run with --verbose, e.g. ./mvnw package -Dsite.args=verbose, for the details)");
             }
-            System.exit(2);
+            return 2;
         }
+        return 0;
     }
 
     /** Said only when it is true: a first build, or one after a kill, may have no previous site at all. */
