@@ -107,15 +107,31 @@ public final class SiteBuilder implements AutoCloseable {
     /** Loads and validates the content without baking: the editor's quick check. */
     public List<Step> check(Options options) {
         List<Step> steps = new ArrayList<>();
-        loadAndValidate(options.projectRoot().toAbsolutePath().normalize(), steps);
+        loadAndValidate(options.projectRoot().toAbsolutePath().normalize(), steps, null);
         return steps;
+    }
+
+    /** Every claim of the content as the provenance checks saw it, and the model it was checked against. */
+    public record Review(SiteModel model, List<org.terrortrade.validate.ClaimReview> claims) {
+    }
+
+    /**
+     * Loads and validates the content like {@link #check}, but keeps what the provenance checks computed for each
+     * claim, problems included, instead of stopping at them (the reviewer's page shows them). Problems of loading or
+     * of the front matter's shape still stop it: without them there is no model to check against.
+     */
+    public Review review(Options options) {
+        List<org.terrortrade.validate.ClaimReview> claims = new ArrayList<>();
+        Validated validated = loadAndValidate(options.projectRoot().toAbsolutePath().normalize(), new ArrayList<>(), claims::add);
+        return new Review(validated.model(), List.copyOf(claims));
     }
 
     /** The loaded files and the model derived from them. */
     private record Validated(List<SourceFile> files, SiteModel model) {
     }
 
-    private Validated loadAndValidate(Path root, List<Step> steps) {
+    /** @param reviews told each claim's review; when given, provenance problems are the reviews' and stop nothing */
+    private Validated loadAndValidate(Path root, List<Step> steps, Consumer<org.terrortrade.validate.ClaimReview> reviews) {
         ContentLoader loader = new ContentLoader(root);
         SourceTree tree = new SourceTree(root);
         List<SourceFile> files = step(steps, "load", problems -> {
@@ -132,7 +148,11 @@ public final class SiteBuilder implements AutoCloseable {
             }
             article(files);
             SiteModel model = new ModelBuilder(types).build(files);
-            new ProvenanceChecker(model.paragraphs(), problems, types).check(model, files);
+            if (reviews == null) {
+                new ProvenanceChecker(model.paragraphs(), problems, types).check(model, files);
+            } else {
+                new ProvenanceChecker(model.paragraphs(), new Problems(), types).reviewing(reviews).check(model, files);
+            }
             return new Validated(files, model);
         }, v -> "front matter, citations and links of " + v.files().size() + " files");
     }
@@ -157,7 +177,7 @@ public final class SiteBuilder implements AutoCloseable {
     private List<Step> buildLocked(Options options) {
         Path root = options.projectRoot().toAbsolutePath().normalize();
         List<Step> steps = new ArrayList<>();
-        Validated validated = loadAndValidate(root, steps);
+        Validated validated = loadAndValidate(root, steps, null);
         List<SourceFile> files = validated.files();
         SiteModel model = validated.model();
 

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.terrortrade.content.EditorText;
 import org.terrortrade.site.SiteSettings;
 import org.terrortrade.build.BuildLock;
+import org.terrortrade.build.GitChanges;
+import org.terrortrade.build.ReviewPage;
 import org.terrortrade.build.SiteBuilder;
 import org.terrortrade.content.BuildFailedException;
 import org.terrortrade.content.Problem;
@@ -30,6 +32,8 @@ public final class Main {
             usage: build [--base-path=/] [--origin=https://host] [--repository=URL] [--branch=main] [--out=target/site]
                          [--lock-wait=10m] [--verbose]
                    check
+                   review [--base=origin/main] [--all] [--out=target/review]
+                          (each claim of the files changed since the base beside the paragraphs it cites; --all: every claim)
                    new --type=actor|term|page --slug=ascii-slug [--title={title}]
                    serve [--port=8820] [--lock-wait=10m] [--verbose]
                    (--lock-wait: how long to wait for another build of this checkout, in s, m or h; then stop)
@@ -53,7 +57,7 @@ public final class Main {
         PrintStream out = new SafePrintStream(stdout);
         PrintStream err = new SafePrintStream(stderr);
         GitHubActions actions = new GitHubActions(env);
-        if (args.length == 0 || !List.of("build", "check", "serve", "new", "preview").contains(args[0])) {
+        if (args.length == 0 || !List.of("build", "check", "review", "serve", "new", "preview").contains(args[0])) {
             err.println(USAGE);
             return 2;
         }
@@ -92,6 +96,12 @@ public final class Main {
                 new org.terrortrade.serve.StaticSite(output, "/", java.util.function.UnaryOperator.identity()).likeAHost().start(port);
                 out.println("Previewing " + root.relativize(output) + " at http://127.0.0.1:" + port + "/ as a static host serves it (Ctrl+C to stop)");
                 new CountDownLatch(1).await();
+            } else if (args[0].equals("review")) {
+                Path folder = root.resolve(flags.getOrDefault("out", "target/review"));
+                ReviewPage.Scope scope = reviewScope(root, flags, env);
+                Path page = ReviewPage.write(folder, ReviewPage.render(root, builder.review(new SiteBuilder.Options(root, output, overrides(flags))), scope, false));
+                out.println("  review page written to " + root.relativize(page) + (scope.unavailable() != null ? " (all claims: " + scope.unavailable() + ")" : ""));
+                return 0;
             } else if (args[0].equals("check")) {
                 builder.check(new SiteBuilder.Options(root, output, overrides(flags)));
                 out.println("  content is valid");
@@ -112,7 +122,9 @@ public final class Main {
             }
             err.println();
             err.println(previousSite(root, output));
-            actions.report(e.problems(), out);
+            if (!args[0].equals("review")) {
+                actions.report(e.problems(), out); // the build of the same job has told them already
+            }
             return 1;
         } catch (BuildLock.TimedOut e) {
             err.println();
@@ -129,6 +141,19 @@ public final class Main {
             return 2;
         }
         return 0;
+    }
+
+    /** {@code --all}, or the files changed since {@code --base} (or the pull request's base); all when git cannot tell. */
+    private static ReviewPage.Scope reviewScope(Path root, Map<String, String> flags, Map<String, String> env) {
+        String all = flags.get("all");
+        if (all != null && (all.isEmpty() || all.equals("true"))) {
+            return ReviewPage.Scope.everything();
+        }
+        try {
+            return ReviewPage.Scope.changedSince(GitChanges.since(root, GitChanges.baseOf(root, flags.get("base"), env)));
+        } catch (GitChanges.Unavailable e) {
+            return ReviewPage.Scope.gitUnavailable(e.getMessage());
+        }
     }
 
     /** Said only when it is true: a first build, or one after a kill, may have no previous site at all. */
