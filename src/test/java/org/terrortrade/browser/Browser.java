@@ -196,11 +196,20 @@ public final class Browser {
 
     /** Opens a page in a viewport of the given size (a phone below 600 px wide). */
     public void open(String page, int width, int height, boolean dark, String media) {
+        openUrl(origin + "/" + page, width, height, dark, media);
+    }
+
+    /** Opens a file that is not part of the site (the reviewer's page) at a viewport width, light or dark. */
+    public void openFile(Path file, int width, boolean dark) {
+        openUrl(file.toAbsolutePath().toUri().toString(), width, width < 600 ? 844 : 900, dark, "screen");
+    }
+
+    private void openUrl(String url, int width, int height, boolean dark, String media) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", 1, "mobile", width < 600));
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media,
                 "features", List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
-        driver.get(origin + "/" + page);
+        driver.get(url);
         // Layout checks must see the site's own fonts, not a fallback drawn before they arrive.
         driver.executeAsyncScript("const done = arguments[arguments.length - 1]; document.fonts.ready.then(() => done(true));");
     }
