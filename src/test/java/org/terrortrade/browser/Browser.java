@@ -100,7 +100,8 @@ public final class Browser {
                 throw e; // a browser that is there but does not start is a failure, not a skip
             }
             throw new Unavailable("Selenium Manager found no browser and driver it could use ("
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip() + ")"
+                    + ("true".equals(System.getenv("SE_OFFLINE")) ? "; SE_OFFLINE=true, so it downloaded nothing" : ""));
         }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
         try {
