@@ -120,10 +120,10 @@ public final class Main {
             for (Problem problem : e.problems()) {
                 err.println(problem);
             }
-            err.println();
-            err.println(previousSite(root, output));
-            if (!args[0].equals("review")) {
-                actions.report(e.problems(), out); // the build of the same job has told them already
+            if (!args[0].equals("review")) { // the review writes no site, and the check of the same job has told GitHub already
+                err.println();
+                err.println(previousSite(root, output));
+                actions.report(e.problems(), out);
             }
             return 1;
         } catch (BuildLock.TimedOut e) {
