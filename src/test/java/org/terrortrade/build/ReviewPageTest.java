@@ -58,11 +58,16 @@ public class ReviewPageTest {
 
     /** Runs the review command and returns the page it wrote. */
     public static Document review(TestProject project, String... flags) throws Exception {
+        return review(project, Map.of(), flags);
+    }
+
+    /** Runs the review command in the environment {@code env}. */
+    static Document review(TestProject project, Map<String, String> env, String... flags) throws Exception {
         List<String> args = new ArrayList<>(List.of("review", "--source=" + project.root()));
         args.addAll(List.of(flags));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args.toArray(String[]::new), Map.of(), out, err);
+        int status = Main.run(args.toArray(String[]::new), env, out, err);
         assertEquals(0, status, out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
         return Jsoup.parse(project.root().resolve("target/review/index.html").toFile(), "UTF-8");
     }
@@ -115,6 +120,22 @@ public class ReviewPageTest {
         assertEquals(1, dropped.select(".hedges li.hedge-dropped").size());
         assertEquals(List.of("[hedge-dropped]"), dropped.select(".problems .problem-key").eachText());
         assertTrue(dropped.select("blockquote.paragraph mark").eachText().containsAll(List.of("قدمت", "للحكومات", "الأجنبية", "بأدلة", "جديدة")));
+    }
+
+    @Test
+    void inAPullRequestTheBaseIsThePullRequestsBase() throws Exception {
+        // As actions/checkout leaves it: the base branch as origin/<base>, named by GITHUB_BASE_REF.
+        git(project.root(), "update-ref", "refs/remotes/origin/main", "main");
+        try {
+            Document page = review(project, Map.of("GITHUB_BASE_REF", "main"));
+            assertEquals(3, page.select("article.claim").size());
+            assertTrue(page.selectFirst("header").text().contains("origin/main"), page.selectFirst("header").text());
+            assertEquals("origin/main", GitChanges.baseOf(project.root(), null, Map.of()), "origin/main when it exists");
+        } finally {
+            git(project.root(), "update-ref", "-d", "refs/remotes/origin/main");
+        }
+        assertEquals("main", GitChanges.baseOf(project.root(), "", Map.of()), "else main");
+        assertEquals("v1", GitChanges.baseOf(project.root(), "v1", Map.of("GITHUB_BASE_REF", "main")), "a base given wins");
     }
 
     @Test
