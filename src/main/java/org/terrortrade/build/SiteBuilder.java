@@ -108,8 +108,24 @@ public final class SiteBuilder implements AutoCloseable {
     public List<Step> check(Options options) {
         List<Step> steps = new ArrayList<>();
         Path root = options.projectRoot().toAbsolutePath().normalize();
-        validate(root, load(root, steps, null), steps, true);
+        validate(root, load(root, steps, null), steps, true, null);
         return steps;
+    }
+
+    /** Every claim of the content as the provenance checks saw it, and the model it was checked against. */
+    public record Review(SiteModel model, List<org.terrortrade.provenance.ClaimReview> claims) {
+    }
+
+    /**
+     * Loads and validates the content like {@link #check}, but keeps what the provenance checks computed for each
+     * claim, problems included, instead of stopping at them (the reviewer's page shows them). Problems of loading or
+     * of the front matter's shape still stop it: without them there is no model to check against.
+     */
+    public Review review(Options options) {
+        List<org.terrortrade.provenance.ClaimReview> claims = new ArrayList<>();
+        Path root = options.projectRoot().toAbsolutePath().normalize();
+        Validated validated = validate(root, load(root, new ArrayList<>(), null), new ArrayList<>(), true, claims::add);
+        return new Review(validated.model(), List.copyOf(claims));
     }
 
     /** Every source the build reads, each read once: jbake.properties (when rendering follows) and the content files. */
@@ -136,7 +152,14 @@ public final class SiteBuilder implements AutoCloseable {
         return load(root, steps, destination, SiteSettings.Overrides.NONE);
     }
 
-    private Validated validate(Path root, Loaded loaded, List<Step> steps, boolean drafts) {
+    /**
+     * The validate and model steps.
+     *
+     * @param drafts  whether drafts make the site (serve, check, review) or are left out (a published build)
+     * @param reviews told each claim's review; when given, provenance problems are the reviews' and stop nothing
+     */
+    private Validated validate(Path root, Loaded loaded, List<Step> steps, boolean drafts,
+            Consumer<org.terrortrade.provenance.ClaimReview> reviews) {
         List<SourceFile> files = loaded.files();
         step(steps, "validate", problems -> {
             new ContentValidator(types).validate(files, problems);
@@ -153,7 +176,11 @@ public final class SiteBuilder implements AutoCloseable {
         // The model is built only from files whose shape is known to be right.
         return step(steps, "model", problems -> {
             SiteModel model = types.model(site);
-            types.checkProvenance(model, site, problems);
+            if (reviews == null) {
+                types.checkProvenance(model, site, problems);
+            } else {
+                types.checkProvenance(model, site, new Problems(), reviews); // the review page shows the problems
+            }
             return new Validated(site, model, draftPages);
         }, v -> v.model().getActors().size() + " actors, " + v.model().getTerms().size() + " terms; citations, quotations and voices checked"
                 + (files.size() > site.size() ? "; " + (files.size() - site.size()) + " drafts left out" : ""));
@@ -188,7 +215,7 @@ public final class SiteBuilder implements AutoCloseable {
         boolean published = false;
         try {
             Loaded loaded = load(root, steps, staging, options.overrides());
-            Validated validated = validate(root, loaded, steps, options.drafts());
+            Validated validated = validate(root, loaded, steps, options.drafts(), null);
             SiteModel model = validated.model();
             SiteSettings site = loaded.plan().site();
             Messages messages = Messages.forLanguage(site.language());

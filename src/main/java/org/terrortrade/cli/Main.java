@@ -13,6 +13,8 @@ import org.terrortrade.types.ContentTypes;
 import org.terrortrade.problem.EditorText;
 import org.terrortrade.page.SiteSettings;
 import org.terrortrade.build.BuildLock;
+import org.terrortrade.build.GitChanges;
+import org.terrortrade.build.ReviewPage;
 import org.terrortrade.build.SiteBuilder;
 import org.terrortrade.problem.BuildFailedException;
 import org.terrortrade.problem.Problem;
@@ -31,6 +33,8 @@ public final class Main {
             usage: build [--base-path=/] [--origin=https://host] [--repository=URL] [--branch=main] [--out=target/site]
                          [--lock-wait=10m] [--verbose]
                    check
+                   review [--base=origin/main] [--all] [--out=target/review]
+                          (each claim of the files changed since the base beside the paragraphs it cites; --all: every claim)
                    new --type=actor|term|page --slug=ascii-slug [--title={title}]
                    serve [--port=8820] [--lock-wait=10m] [--verbose]
                    (--lock-wait: how long to wait for another build of this checkout, in s, m or h; then stop)
@@ -41,11 +45,22 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
-        PrintStream out = new SafePrintStream(System.out);
-        PrintStream err = new SafePrintStream(System.err);
-        if (args.length == 0 || !List.of("build", "check", "serve", "new", "preview").contains(args[0])) {
+        System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    /**
+     * Runs one command and returns its exit status; {@code env} is the environment it runs in (GitHub Actions is told
+     * about problems when {@code GITHUB_ACTIONS=true}, see {@link GitHubActions}). {@code serve} and {@code preview}
+     * return only when the process ends.
+     */
+    public static int run(String[] args, Map<String, String> env, java.io.OutputStream stdout, java.io.OutputStream stderr)
+            throws InterruptedException, java.io.IOException {
+        PrintStream out = new SafePrintStream(stdout);
+        PrintStream err = new SafePrintStream(stderr);
+        GitHubActions actions = new GitHubActions(env);
+        if (args.length == 0 || !List.of("build", "check", "review", "serve", "new", "preview").contains(args[0])) {
             err.println(USAGE);
-            System.exit(2);
+            return 2;
         }
         Map<String, String> flags = flags(args);
         if (flags.containsKey("verbose")) {
@@ -60,7 +75,7 @@ public final class Main {
                 lockWait = BuildLock.parseWait(flags.get("lock-wait"));
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage());
-                System.exit(2);
+                return 2;
             }
         }
         SiteBuilder builder = new SiteBuilder(step -> out.println("  " + step), false, ContentTypes.standard());
@@ -75,13 +90,19 @@ public final class Main {
                     out.println("  created " + created + " — fill it in, then run ./mvnw -q compile exec:exec@check");
                 } catch (IllegalArgumentException e) {
                     err.println(e.getMessage());
-                    System.exit(1);
+                    return 1;
                 }
             } else if (args[0].equals("preview")) {
                 int port = Integer.parseInt(flags.getOrDefault("port", "8899"));
                 new org.terrortrade.serve.StaticSite(output, "/", java.util.function.UnaryOperator.identity()).likeAHost().start(port);
                 out.println("Previewing " + root.relativize(output) + " at http://127.0.0.1:" + port + "/ as a static host serves it (Ctrl+C to stop)");
                 new CountDownLatch(1).await();
+            } else if (args[0].equals("review")) {
+                Path folder = root.resolve(flags.getOrDefault("out", "target/review"));
+                ReviewPage.Scope scope = reviewScope(root, flags, env);
+                Path page = ReviewPage.write(folder, ReviewPage.render(root, builder.review(new SiteBuilder.Options(root, output, overrides(flags))), scope, false));
+                out.println("  review page written to " + root.relativize(page) + (scope.unavailable() != null ? " (all claims: " + scope.unavailable() + ")" : ""));
+                return 0;
             } else if (args[0].equals("check")) {
                 builder.check(new SiteBuilder.Options(root, output, overrides(flags)));
                 out.println("  content is valid");
@@ -101,14 +122,17 @@ public final class Main {
             for (Problem problem : e.problems()) {
                 err.println(problem);
             }
-            err.println();
-            err.println(previousSite(root, output));
-            System.exit(1);
+            if (!args[0].equals("review")) { // the review writes no site, and the check of the same job has told GitHub already
+                err.println();
+                err.println(previousSite(root, output));
+                actions.report(e.problems(), out);
+            }
+            return 1;
         } catch (BuildLock.TimedOut e) {
             err.println();
             err.println("Build stopped: " + e.getMessage() + ".");
             err.println(previousSite(root, output));
-            System.exit(2);
+            return 2;
         } catch (RuntimeException e) {
             err.println("Build failed: " + e);
             if (flags.containsKey("verbose")) {
@@ -116,7 +140,21 @@ public final class Main {
             } else {
                 err.println("(run with --verbose, e.g. ./mvnw package -Dsite.args=verbose, for the details)");
             }
-            System.exit(2);
+            return 2;
+        }
+        return 0;
+    }
+
+    /** {@code --all}, or the files changed since {@code --base} (or the pull request's base); all when git cannot tell. */
+    private static ReviewPage.Scope reviewScope(Path root, Map<String, String> flags, Map<String, String> env) {
+        String all = flags.get("all");
+        if (all != null && (all.isEmpty() || all.equals("true"))) {
+            return ReviewPage.Scope.everything();
+        }
+        try {
+            return ReviewPage.Scope.changedSince(GitChanges.since(root, GitChanges.baseOf(root, flags.get("base"), env)));
+        } catch (GitChanges.Unavailable e) {
+            return ReviewPage.Scope.gitUnavailable(e.getMessage());
         }
     }
 

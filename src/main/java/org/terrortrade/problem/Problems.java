@@ -24,6 +24,11 @@ public final class Problems {
         return list.size();
     }
 
+    /** The problems reported after the first {@code from}, in the order they were reported. */
+    public List<Problem> since(int from) {
+        return List.copyOf(list.subList(from, list.size()));
+    }
+
     public boolean isEmpty() {
         return list.isEmpty();
     }

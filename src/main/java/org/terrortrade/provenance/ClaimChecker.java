@@ -95,7 +95,7 @@ final class ClaimChecker {
         spelling(claim.text(), claim.line(), path, field);
         quotations(claim.text(), claim.cite(), claim.line(), path, field);
         unquoted(claim.text(), claim.line(), path, field);
-        if (Claim.ARTICLE.equals(claim.voice()) && claim.checked() == null) {
+        if (hedgeCheckApplies(claim)) {
             hedges(claim, path, field);
         }
     }
@@ -140,16 +140,25 @@ final class ClaimChecker {
 
     /** Every quotation must occur word for word in one of the paragraphs given (all of them when {@code cite} is empty). */
     void quotations(String text, List<Integer> cite, int line, String path, String field) {
+        for (ClaimReview.Quotation quote : quotationsOf(text, cite)) {
+            if (!quote.found()) {
+                problems.report(path, line, "misquoted", cite.isEmpty() ? "misquoted" : "misquoted.cited", field, quote.text(), cite);
+            }
+        }
+    }
+
+    /** Each quotation of {@code text} with the first of the paragraphs given (all when {@code cite} is empty) that has it word for word. */
+    List<ClaimReview.Quotation> quotationsOf(String text, List<Integer> cite) {
         List<Integer> paragraphs = cite.isEmpty() ? allParagraphs() : cite.stream().filter(article::exists).toList();
+        List<ClaimReview.Quotation> found = new ArrayList<>();
         for (String quote : ClaimText.quotations(text)) {
             if (ClaimText.plain(quote).isBlank()) {
                 continue;
             }
-            boolean found = paragraphs.stream().anyMatch(n -> ClaimText.occursIn(quote, article.text(n)));
-            if (!found) {
-                problems.report(path, line, "misquoted", cite.isEmpty() ? "misquoted" : "misquoted.cited", field, quote, cite);
-            }
+            int in = paragraphs.stream().filter(n -> ClaimText.occursIn(quote, article.text(n))).findFirst().orElse(0);
+            found.add(new ClaimReview.Quotation(quote, in));
         }
+        return found;
     }
 
     /** The article's own quotations stay quotations: four of their words in a row, outside «…», restate them. */
@@ -168,13 +177,22 @@ final class ClaimChecker {
     }
 
     private void hedges(Claim claim, String path, String field) {
+        hedgesOf(claim).stream().filter(h -> h.status() == ClaimReview.HedgeStatus.DROPPED).findFirst().ifPresent(h ->
+                problems.report(path, claim.line(), "hedge-dropped", "hedge-dropped", field, h.paragraph(), h.word(), h.scope()));
+    }
+
+    /**
+     * Every hedge or attribution word in the sentences a claim cites, and what the claim did with it: kept a word of its
+     * family, said whose words it restates, did not restate what the word governs, or dropped it (what the hedge check
+     * reports, the first one, for a claim in the article's voice).
+     */
+    List<ClaimReview.Hedge> hedgesOf(Claim claim) {
         // A hedge kept inside a quotation is kept too: «فروسيا تراه تهديدًا خطيرًا» still says whose view it is.
         String text = claim.text();
-        if (KEPT.stream().anyMatch(k -> ClaimText.hasWordStarting(text, k))) {
-            return;
-        }
+        boolean sourceNamed = KEPT.stream().anyMatch(k -> ClaimText.hasWordStarting(text, k));
         Set<String> claimWords = new java.util.HashSet<>(ClaimText.contentWords(text));
         claimWords.removeAll(common);
+        List<ClaimReview.Hedge> found = new ArrayList<>();
         for (int n : claim.cite()) {
             if (!article.exists(n)) {
                 continue;
@@ -182,21 +200,42 @@ final class ClaimChecker {
             for (String sentence : ClaimText.sentences(article.text(n))) {
                 for (List<String> family : HEDGES) {
                     String hedge = family.stream().filter(h -> ClaimText.hasWordStarting(sentence, h)).findFirst().orElse(null);
-                    if (hedge == null || family.stream().anyMatch(h -> ClaimText.hasWordStarting(text, h))) {
+                    if (hedge == null) {
                         continue;
                     }
                     List<String> others = HEDGES.stream().filter(f -> f != family).flatMap(List::stream).toList();
                     String scope = ClaimText.scopeOf(sentence, hedge, others);
-                    long shared = ClaimText.contentWords(scope).stream().filter(claimWords::contains).count();
-                    if (shared < SHARED_WORDS || shared < SHARED_SHARE * claimWords.size()) {
-                        continue;
+                    scope = scope.isEmpty() ? scope : scope.substring(0, scope.length() - 1).strip();
+                    ClaimReview.HedgeStatus status;
+                    if (family.stream().anyMatch(h -> ClaimText.hasWordStarting(text, h))) {
+                        status = ClaimReview.HedgeStatus.KEPT;
+                    } else if (sourceNamed) {
+                        status = ClaimReview.HedgeStatus.SOURCE_NAMED;
+                    } else {
+                        long shared = ClaimText.contentWords(scope).stream().filter(claimWords::contains).count();
+                        status = shared < SHARED_WORDS || shared < SHARED_SHARE * claimWords.size()
+                                ? ClaimReview.HedgeStatus.NOT_RESTATED : ClaimReview.HedgeStatus.DROPPED;
                     }
-                    problems.report(path, claim.line(), "hedge-dropped", "hedge-dropped", field, n, hedge,
-                            scope.substring(0, scope.length() - 1).strip());
-                    return;
+                    found.add(new ClaimReview.Hedge(n, ClaimText.wordStarting(sentence, hedge), sentence, scope, status));
                 }
             }
         }
+        return found;
+    }
+
+    /** Whether the hedge check applies to a claim: it is in the article's voice and no editor has confirmed it. */
+    static boolean hedgeCheckApplies(Claim claim) {
+        return Claim.ARTICLE.equals(claim.voice()) && claim.checked() == null;
+    }
+
+    /** A claim as the checks saw it, with the problems they reported for it ({@link ClaimReview}). */
+    ClaimReview review(Claim claim, String path, String field, List<org.terrortrade.problem.Problem> verdicts) {
+        Set<String> claimWords = ClaimText.contentWords(claim.text());
+        List<ClaimReview.Cited> cited = claim.cite().stream().map(n -> article.exists(n)
+                ? new ClaimReview.Cited(n, true, ClaimText.marked(article.text(n), claimWords))
+                : new ClaimReview.Cited(n, false, List.of())).toList();
+        return new ClaimReview(path, field, claim, cited, quotationsOf(claim.text(), claim.cite()), hedgesOf(claim),
+                hedgeCheckApplies(claim), List.copyOf(verdicts));
     }
 
     private List<Integer> allParagraphs() {

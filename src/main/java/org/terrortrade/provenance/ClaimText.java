@@ -192,4 +192,59 @@ final class ClaimText {
             words.add(core);
         }
     }
+
+    /** A word as written: letters, digits, and the tashkeel and tatweel between them. */
+    private static final Pattern WRITTEN_WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}\\u0640]+");
+
+    /**
+     * The words of {@code text} as written there (with their tashkeel) that begin with {@code prefix} in the sense of
+     * {@link #hasWordStarting}: the first such word, or run of words for a prefix of several; the prefix itself if none.
+     */
+    static String wordStarting(String text, String prefix) {
+        String needle = plain(prefix);
+        int count = needle.split(" ").length;
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WRITTEN_WORD.matcher(text);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        for (int i = 0; i + count <= words.size(); i++) {
+            String written = text.substring(words.get(i)[0], words.get(i + count - 1)[1]);
+            String letters = plain(written);
+            if (letters.startsWith(needle) || PROCLITICS.indexOf(letters.charAt(0)) >= 0 && letters.startsWith(needle, 1)) {
+                return written;
+            }
+        }
+        return prefix;
+    }
+
+    /**
+     * The text cut into pieces: each word as written, marked when it shares a content word with {@code words}
+     * ({@link #contentWords}: spelling variants, a glued proclitic and «ال» folded), and what lies between words.
+     */
+    static List<ClaimReview.Span> marked(String text, Set<String> words) {
+        List<ClaimReview.Span> spans = new ArrayList<>();
+        StringBuilder plainRun = new StringBuilder();
+        Matcher m = WRITTEN_WORD.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            plainRun.append(text, at, m.start());
+            String word = m.group();
+            if (contentWords(word).stream().anyMatch(words::contains)) {
+                if (plainRun.length() > 0) {
+                    spans.add(new ClaimReview.Span(plainRun.toString(), false));
+                    plainRun.setLength(0);
+                }
+                spans.add(new ClaimReview.Span(word, true));
+            } else {
+                plainRun.append(word);
+            }
+            at = m.end();
+        }
+        plainRun.append(text.substring(at));
+        if (plainRun.length() > 0) {
+            spans.add(new ClaimReview.Span(plainRun.toString(), false));
+        }
+        return spans;
+    }
 }

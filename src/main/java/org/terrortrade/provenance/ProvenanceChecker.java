@@ -38,10 +38,26 @@ public final class ProvenanceChecker {
     private String articlePath = "content/article.md";
     private int articlePlacesLine = 1;
     private Set<String> inArticle = Set.of();
+    /** Told what the checks found for each claim (a reviewer's page); null when nobody asks. */
+    private java.util.function.Consumer<ClaimReview> reviews;
+    /** Claims checked so far, reviewed once every check has run (a type may check a claim's numbers after its voice). */
+    private final List<Pending> pending = new java.util.ArrayList<>();
+
+    private record Pending(Claim claim, String path, String field, int before) {
+    }
 
     public ProvenanceChecker(ArticleParagraphs article, Problems problems) {
         this.article = article;
         this.problems = problems;
+    }
+
+    /**
+     * Tells {@code reviews} what the checks computed for each claim they check ({@link ClaimReview}): the review page
+     * shows it beside the claim. Returns this checker.
+     */
+    public ProvenanceChecker reviewing(java.util.function.Consumer<ClaimReview> reviews) {
+        this.reviews = reviews;
+        return this;
     }
 
     /** The provenance rules of one file: its content type's ({@code ContentType.checkProvenance}). */
@@ -63,6 +79,9 @@ public final class ProvenanceChecker {
             rules.check(file, model, this);
         }
         aliases(model);
+        if (reviews != null) {
+            reviewAll();
+        }
     }
 
     /** The file the following checks report on. */
@@ -94,7 +113,9 @@ public final class ProvenanceChecker {
 
     /** The claim's voice, quotations and hedges are the article's ({@link ClaimChecker}). */
     public void voice(Claim claim, String field) {
+        int before = problems.size();
         claims.check(claim, path, field);
+        review(claim, field, before);
     }
 
     /** What {@code text} quotes is in the cited paragraphs. */
@@ -134,9 +155,28 @@ public final class ProvenanceChecker {
 
     /** Every check of a claim: its paragraphs exist, its numbers are theirs, its voice and quotations are right. */
     public void claim(Claim claim, String field) {
+        int before = problems.size();
         cited(claim.cite(), claim.line());
         numbers(claim.text(), claim.cite(), claim.line(), field);
         claims.check(claim, path, field);
+        review(claim, field, before);
+    }
+
+    /** Remembers a checked claim for whoever reviews ({@link #reviewing}). */
+    private void review(Claim claim, String field, int before) {
+        if (reviews != null) {
+            pending.add(new Pending(claim, path, field, before));
+        }
+    }
+
+    /** Each checked claim with the problems reported on its line from its first check on. */
+    private void reviewAll() {
+        for (Pending p : pending) {
+            List<org.terrortrade.problem.Problem> verdicts = problems.since(p.before()).stream()
+                    .filter(problem -> problem.path().equals(p.path()) && problem.line() == p.claim().line()).toList();
+            reviews.accept(claims.review(p.claim(), p.path(), p.field(), verdicts));
+        }
+        pending.clear();
     }
 
     public void cited(List<Integer> cite, int line) {

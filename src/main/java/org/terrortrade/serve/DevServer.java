@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.terrortrade.problem.EditorText;
+import org.terrortrade.build.GitChanges;
+import org.terrortrade.build.ReviewPage;
 import org.terrortrade.build.SiteBuilder;
 import org.terrortrade.problem.BuildFailedException;
 import org.terrortrade.problem.IoCause;
@@ -55,6 +57,29 @@ public final class DevServer implements AutoCloseable {
         StaticSite.guard(http.createContext(LiveReload.SCRIPT, exchange -> {
             try (exchange; InputStream in = DevServer.class.getResourceAsStream("/serve/reload.js")) {
                 StaticSite.send(exchange, 200, "js", in.readAllBytes());
+            }
+        }));
+        // The reviewer's page: drawn on each request from the sources as they are now, never written into the site.
+        StaticSite.guard(http.createContext(ReviewPage.SERVED_AT, exchange -> {
+            try (exchange) {
+                String path = exchange.getRequestURI().getPath();
+                boolean all = path.equals(ReviewPage.SERVED_AT + "all");
+                if (!all && !path.equals(ReviewPage.SERVED_AT)) {
+                    StaticSite.send(exchange, 404, "txt", "Not found".getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+                byte[] page;
+                int status = 200;
+                try {
+                    page = review(all).getBytes(StandardCharsets.UTF_8);
+                } catch (BuildFailedException e) {
+                    status = 500;
+                    page = e.getMessage().getBytes(StandardCharsets.UTF_8);
+                } catch (RuntimeException e) { // NOPMD: a broken review page must not stop serve mode
+                    status = 500;
+                    page = ("review failed: " + (IoCause.isIo(e) ? IoCause.describe(e) : e.toString())).getBytes(StandardCharsets.UTF_8);
+                }
+                StaticSite.send(exchange, status, status == 200 ? "html" : "txt", page);
             }
         }));
         Path root = options.projectRoot();
@@ -104,6 +129,25 @@ public final class DevServer implements AutoCloseable {
             live.failed("build failed: " + what);
             return false;
         }
+    }
+
+    /**
+     * The review page of the claims changed since the default base ({@link GitChanges#baseOf}), or of all of them; one at
+     * a time with rebuilds, which share this builder.
+     */
+    synchronized String review(boolean all) {
+        Path root = options.projectRoot();
+        ReviewPage.Scope scope;
+        if (all) {
+            scope = ReviewPage.Scope.everything();
+        } else {
+            try {
+                scope = ReviewPage.Scope.changedSince(GitChanges.since(root, GitChanges.baseOf(root, null, java.util.Map.of())));
+            } catch (GitChanges.Unavailable e) {
+                scope = ReviewPage.Scope.gitUnavailable(e.getMessage());
+            }
+        }
+        return ReviewPage.render(root, builder.review(options), scope, true);
     }
 
     private String relative(Path path) {

@@ -126,6 +126,13 @@ public final class ContentTypes implements SourceTree.Placement {
         new ProvenanceChecker(model.paragraphs(), problems).check(model, files, (file, m, check) -> of(file).checkProvenance(file, m, check));
     }
 
+    /** The same checks, telling {@code reviews} what they computed for each claim (the review page). */
+    public void checkProvenance(SiteModel model, List<SourceFile> files, Problems problems,
+            java.util.function.Consumer<org.terrortrade.provenance.ClaimReview> reviews) {
+        new ProvenanceChecker(model.paragraphs(), problems).reviewing(reviews)
+                .check(model, files, (file, m, check) -> of(file).checkProvenance(file, m, check));
+    }
+
     public Schema schema(String type) {
         return schemas.get(type);
     }

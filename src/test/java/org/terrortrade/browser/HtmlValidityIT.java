@@ -41,11 +41,16 @@ class HtmlValidityIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void hasNoErrors(String file) throws Exception {
+        assertEquals(List.of(), errors(Browser.SITE.resolve(file), file), file);
+    }
+
+    /** The checker's errors in one HTML, CSS or SVG file ({@code name}: how they name it). */
+    static List<String> errors(Path path, String name) throws Exception {
+        String file = name;
         Errors errors = new Errors(file);
         SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
         validator.setUpMainSchema(file.endsWith(".svg") ? SVG_SCHEMA : HTML_SCHEMA, errors);
         validator.setUpValidatorAndParsers(errors, true, false);
-        Path path = Browser.SITE.resolve(file);
         if (file.endsWith(".html")) {
             validator.checkHtmlFile(path.toFile(), true);
         } else if (file.endsWith(".css")) {
@@ -53,7 +58,7 @@ class HtmlValidityIT {
         } else {
             validator.checkXmlFile(path.toFile());
         }
-        assertEquals(List.of(), errors.found, file);
+        return errors.found;
     }
 
     /** Keeps errors (with line and column); warnings are advice, not failures. */

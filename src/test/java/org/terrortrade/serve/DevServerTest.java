@@ -33,6 +33,13 @@ class DevServerTest {
                     "the built file never has it");
             assertTrue(get(http, server, LiveReload.SCRIPT).contains("EventSource"));
 
+            // The reviewer's page beside the site, never in it: this copy is no git repository, so every claim.
+            String review = get(http, server, "/_review/");
+            assertTrue(review.contains("<article class=\"claim passes\"") && !review.contains(LiveReload.SCRIPT), "review page served");
+            assertTrue(get(http, server, "/_review/all").contains("content/actors/pakistan-army.md:"), "every claim on request");
+            assertFalse(Files.exists(project.output().resolve("_review")), "not written into the site");
+            assertFalse(Files.readString(project.output().resolve("sitemap.xml")).contains("_review"), "not in the sitemap");
+
             long generation = server.live().generation();
             Path about_md = project.write("content/about.md", project.read("content/about.md").replace("## كيف نعمل", "## كيف نعمل الآن"));
             assertTrue(server.rebuild(Set.of(about_md)));
