@@ -41,6 +41,14 @@ final class ClaimChecker {
             List.of("أكدت", "تؤكد", "يؤكد"),
             List.of("مشيرا", "أشار"),
             List.of("تعد", "يعد"));
+    /**
+     * Words by which the article reports what someone says, announces or writes (without tashkeel): an attributed
+     * claim needs one of them in a clause of a cited paragraph that names its source. The author's reading of
+     * someone's views or motives («يرى», «تراه», «يعتقدون», «تريد») is not among them: it is the author's voice.
+     */
+    static final List<String> REPORTING = List.of("قال", "يقول", "تقول", "يضيف", "تضيف", "أضاف", "أعلن", "تعلن", "يعلن",
+            "وفقا ل", "بحسب", "أكد", "تؤكد", "يؤكد", "وصف", "تصف", "يصف", "مشيرا", "أشار", "صرح", "الصادرة عن",
+            "تقرير", "تقارير", "تزعم", "يزعم", "مزاعم");
     /** Words by which a claim says whose words it restates, whatever the hedge was. */
     private static final List<String> KEPT = List.of("بحسب", "وفقا ل", "يستند", "ينقل");
     /** How many words in a row of an article quotation make a restatement of it. */
@@ -134,6 +142,47 @@ final class ClaimChecker {
         boolean named = claim.cite().stream().filter(article::exists).anyMatch(n -> !names.find(article.text(n)).isEmpty());
         if (!named) {
             problems.report(path, claim.line(), "attribution-not-in-cited", "attribution-not-in-cited", field, source.title(), claim.cite());
+            return;
+        }
+        if (!reported(claim.cite(), names)) {
+            problems.report(path, claim.line(), "attribution-not-reported", "attribution-not-reported", field, source.title(), claim.cite());
+        }
+        reportedWords(claim, path, field);
+    }
+
+    /**
+     * Whether a cited paragraph reports someone named by {@code names}: one of its clauses names them and holds a
+     * reporting word («ويقول الفريق…», «وفقًا لوزارة الخارجية…», «تُعلن باكستان…», «مثل تلك الصادرة عن…»).
+     */
+    boolean reported(List<Integer> cite, AliasMatcher<String> names) {
+        for (int n : cite) {
+            if (!article.exists(n)) {
+                continue;
+            }
+            for (String clause : ClaimText.clauses(article.text(n))) {
+                if (!names.find(clause).isEmpty() && REPORTING.stream().anyMatch(word -> ClaimText.hasWordStarting(clause, word))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Under an attribution, «…» reads as the source's exact words: each quotation of an attributed claim must be
+     * words the article itself quotes (inside its quotation marks in a cited paragraph), not words it reports.
+     */
+    private void reportedWords(Claim claim, String path, String field) {
+        List<String> quoted = new ArrayList<>();
+        claim.cite().stream().filter(article::exists).forEach(n -> quoted.addAll(ClaimText.quotations(article.text(n))));
+        for (String quote : ClaimText.quotations(claim.text())) {
+            if (ClaimText.plain(quote).isBlank()) {
+                continue;
+            }
+            boolean inArticle = claim.cite().stream().filter(article::exists).anyMatch(n -> ClaimText.occursIn(quote, article.text(n)));
+            if (inArticle && quoted.stream().noneMatch(q -> ClaimText.occursIn(quote, q))) {
+                problems.report(path, claim.line(), "reported-not-quoted", "reported-not-quoted", field, quote);
+            }
         }
     }
 

@@ -65,6 +65,9 @@ class ProvenanceCheckerTest {
         "number-in-gloss,            content/glossary/zz-test.md, 7,  number-in-gloss",
         "body-not-allowed,           content/glossary/zz-test.md, 10, body-not-allowed",
         "site-spelling,              content/actors/zz-test.md,   11, site-spelling",
+        "reported-not-quoted,        content/actors/zz-test.md,   11, reported-not-quoted",
+        "attribution-not-reported,   content/actors/zz-test.md,   11, attribution-not-reported",
+        "attribution-view-not-reported, content/actors/zz-test.md, 11, attribution-not-reported",
     })
     void refusesUnsupportedContent(String fixture, String target, int line, String key) throws IOException {
         if (Files.exists(project.root().resolve(target))) {
@@ -79,6 +82,18 @@ class ProvenanceCheckerTest {
         assertEquals(target, problem.path(), failure.getMessage());
         assertEquals(line, problem.line(), failure.getMessage());
         assertEquals(key, problem.key(), failure.getMessage());
+    }
+
+    /** The other side of each new check: the article's own sentences, used as the rule allows, pass. */
+    @ParameterizedTest(name = "{0} passes")
+    @CsvSource({
+        "quoted-by-source",
+        "attribution-reported",
+    })
+    void acceptsWhatTheArticleSupports(String fixture) throws IOException {
+        added = project.write("content/actors/zz-test.md",
+                Files.readString(Path.of("src/test/resources/provenance/pass", fixture + ".md"), StandardCharsets.UTF_8));
+        check();
     }
 
     @Test
