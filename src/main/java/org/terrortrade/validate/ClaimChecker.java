@@ -96,14 +96,52 @@ final class ClaimChecker {
         }
     }
 
+    /**
+     * What a voice phrase already says, by voice: a claim shown as «يذكر المقال: …» does not say «المقال» again in its
+     * own words, «يرى الكاتب: …» does not say «الكاتب», and «بحسب X: …» does not open with «بحسب» or «وفقًا لـ».
+     * An editors' remark about the article («ولا يذكر المقال أنه تحقق») belongs in the claim's {@code note}.
+     */
+    static final Map<String, List<String>> VOICE_WORDS = Map.of(
+            Claim.ARTICLE, List.of("المقال"),
+            Claim.AUTHOR, List.of("الكاتب"));
+    static final List<String> ATTRIBUTION_OPENINGS = List.of("بحسب", "وفقا ل");
+
     /** All the voice and quotation checks of one claim written in {@code path}. */
     void check(Claim claim, String path, String field) {
         voice(claim, path, field);
+        voiceRepeated(claim, path, field);
+        if (claim.note() != null) {
+            spelling(claim.note(), claim.line(), path, field);
+            quotations(claim.note(), claim.cite(), claim.line(), path, field);
+            unquoted(claim.note(), claim.line(), path, field);
+        }
         spelling(claim.text(), claim.line(), path, field);
         quotations(claim.text(), claim.cite(), claim.line(), path, field);
         unquoted(claim.text(), claim.line(), path, field);
         if (Claim.ARTICLE.equals(claim.voice()) && claim.checked() == null) {
             hedges(claim, path, field);
+        }
+    }
+
+    /** A claim does not repeat its own voice phrase («يذكر المقال: … يذكر المقال أن…», «بحسب الوزارة: وفقًا للوزارة…»). */
+    void voiceRepeated(Claim claim, String path, String field) {
+        String own = ClaimText.outsideQuotations(claim.text());
+        for (String word : VOICE_WORDS.getOrDefault(claim.voice(), List.of())) {
+            if (ClaimText.words(own).stream().anyMatch(w -> w.equals(word) || w.length() == word.length() + 1
+                    && w.endsWith(word) && "وفبلك".indexOf(w.charAt(0)) >= 0 || w.equals("لل" + word.substring(2)))) {
+                problems.report(path, claim.line(), "voice-repeated", "voice-repeated", field, word);
+                return;
+            }
+        }
+        if (claim.isAttributed()) {
+            List<String> words = ClaimText.words(claim.text());
+            String opening = words.isEmpty() ? "" : words.get(0) + (words.size() > 1 ? " " + words.get(1) : "");
+            for (String word : ATTRIBUTION_OPENINGS) {
+                if (ClaimText.hasWordStarting(opening, word) && opening.startsWith(word.substring(0, 2))) {
+                    problems.report(path, claim.line(), "voice-repeated", "voice-repeated", field, words.get(0));
+                    return;
+                }
+            }
         }
     }
 

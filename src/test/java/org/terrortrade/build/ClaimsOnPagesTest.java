@@ -41,6 +41,22 @@ class ClaimsOnPagesTest extends OnTheBuiltSite {
     }
 
     @Test
+    void anEditorsNoteStandsApartFromTheClaimItFollows() {
+        int notes = 0;
+        for (String path : DERIVED) {
+            for (Element note : page(path).select(".editors-note")) {
+                assertTrue(note.text().startsWith("ملاحظة المحرّرين:"), path + ": " + note.text());
+                Element claim = note.parent();
+                String before = claim.text().substring(0, claim.text().indexOf(note.text())).strip();
+                assertTrue(before.endsWith(")") && claim.selectFirst(".cite") != null, path + ": the claim ends with its citation before the note: " + before);
+                assertFalse(before.contains("لا يذكر المقال"), path + ": an editors' remark inside the claim: " + before);
+                notes++;
+            }
+        }
+        assertTrue(notes > 0, "the pakistan profile and the others carry the editors' notes apart");
+    }
+
+    @Test
     void theEditorsGlossIsLabelledAndNeverPreviewedInsideTheArticle() {
         Document glossary = page("glossary.html");
         List<Element> glosses = glossary.select(".glossary__gloss");

@@ -68,6 +68,8 @@ class ProvenanceCheckerTest {
         "reported-not-quoted,        content/actors/zz-test.md,   11, reported-not-quoted",
         "attribution-not-reported,   content/actors/zz-test.md,   11, attribution-not-reported",
         "attribution-view-not-reported, content/actors/zz-test.md, 11, attribution-not-reported",
+        "voice-repeated,             content/actors/zz-test.md,   11, voice-repeated",
+        "voice-repeated-attributed,  content/actors/zz-test.md,   11, voice-repeated",
     })
     void refusesUnsupportedContent(String fixture, String target, int line, String key) throws IOException {
         if (Files.exists(project.root().resolve(target))) {
@@ -89,6 +91,7 @@ class ProvenanceCheckerTest {
     @CsvSource({
         "quoted-by-source",
         "attribution-reported",
+        "editors-note",
     })
     void acceptsWhatTheArticleSupports(String fixture) throws IOException {
         added = project.write("content/actors/zz-test.md",
