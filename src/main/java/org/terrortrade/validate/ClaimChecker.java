@@ -103,8 +103,11 @@ final class ClaimChecker {
      */
     static final Map<String, List<String>> VOICE_WORDS = Map.of(
             Claim.ARTICLE, List.of("المقال"),
-            Claim.AUTHOR, List.of("الكاتب"));
+            Claim.AUTHOR, List.of("الكاتب", "المقال"));
     static final List<String> ATTRIBUTION_OPENINGS = List.of("بحسب", "وفقا ل");
+    /** Verbs of saying that, beside the source's own name, say again what «بحسب X:» says («بحسب X: يقول X…»). */
+    static final List<String> SAYING = List.of("قال", "يقول", "تقول", "يضيف", "تضيف", "أضاف", "أعلن", "تعلن", "يعلن",
+            "وفقا ل", "بحسب", "أكد", "تؤكد", "يؤكد", "تزعم", "يزعم", "صرح", "مشيرا");
 
     /** All the voice and quotation checks of one claim written in {@code path}. */
     void check(Claim claim, String path, String field) {
@@ -131,6 +134,18 @@ final class ClaimChecker {
                     && w.endsWith(word) && "وفبلك".indexOf(w.charAt(0)) >= 0 || w.equals("لل" + word.substring(2)))) {
                 problems.report(path, claim.line(), "voice-repeated", "voice-repeated", field, word);
                 return;
+            }
+        }
+        if (claim.isAttributed() && model.actor(claim.by()) != null) {
+            AliasMatcher<String> names = names(model.actor(claim.by()));
+            for (String clause : ClaimText.clauses(own)) {
+                if (!names.find(clause).isEmpty()) {
+                    String saying = SAYING.stream().filter(w -> ClaimText.hasWordStarting(clause, w)).findFirst().orElse(null);
+                    if (saying != null) {
+                        problems.report(path, claim.line(), "voice-repeated", "voice-repeated", field, saying);
+                        return;
+                    }
+                }
             }
         }
         if (claim.isAttributed()) {
@@ -171,12 +186,7 @@ final class ClaimChecker {
                     field, claim.by(), suggestion);
             return;
         }
-        AliasMatcher<String> names = namesOf.computeIfAbsent(source.slug(), slug -> {
-            AliasMatcher<String> matcher = new AliasMatcher<>();
-            matcher.add(source.title(), slug);
-            source.aliases().forEach(alias -> matcher.add(alias, slug));
-            return matcher;
-        });
+        AliasMatcher<String> names = names(source);
         boolean named = claim.cite().stream().filter(article::exists).anyMatch(n -> !names.find(article.text(n)).isEmpty());
         if (!named) {
             problems.report(path, claim.line(), "attribution-not-in-cited", "attribution-not-in-cited", field, source.title(), claim.cite());
@@ -186,6 +196,15 @@ final class ClaimChecker {
             problems.report(path, claim.line(), "attribution-not-reported", "attribution-not-reported", field, source.title(), claim.cite());
         }
         reportedWords(claim, path, field);
+    }
+
+    private AliasMatcher<String> names(Actor source) {
+        return namesOf.computeIfAbsent(source.slug(), slug -> {
+            AliasMatcher<String> matcher = new AliasMatcher<>();
+            matcher.add(source.title(), slug);
+            source.aliases().forEach(alias -> matcher.add(alias, slug));
+            return matcher;
+        });
     }
 
     /**

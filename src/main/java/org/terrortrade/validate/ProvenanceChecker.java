@@ -162,6 +162,28 @@ public final class ProvenanceChecker {
         }
     }
 
+    /**
+     * A ledger item's status badge does not say again what its item's first word says («تخفيض انخفاض المساعدات»):
+     * the words each badge already says are {@code status.<status>.same} in the bundle.
+     */
+    public void badge(String item, String status, int line) {
+        String key = "status." + status + ".same";
+        if (item == null || status == null || !ArabicText.messages().has(key)) {
+            return;
+        }
+        List<String> words = ClaimText.words(item);
+        if (words.isEmpty()) {
+            return;
+        }
+        String first = ArabicNormalizer.withoutArticle(ArabicNormalizer.normalize(words.get(0)));
+        for (String same : ArabicText.messages().get(key).split(",")) {
+            if (first.equals(ArabicNormalizer.withoutArticle(ArabicNormalizer.normalize(same.strip())))) {
+                problems.report(path, line, "badge-repeats-item", "badge-repeats-item", ArabicText.messages().get("status." + status), words.get(0));
+                return;
+            }
+        }
+    }
+
     /** A timeline date's year (and month name, and day) must be in a cited paragraph. */
     public void date(String date, List<Integer> cite, int line) {
         StringBuilder cited = new StringBuilder();
@@ -200,10 +222,17 @@ public final class ProvenanceChecker {
         Map<String, String> actorTitles = new HashMap<>();
         for (Actor actor : model.getActors()) {
             title(actor.title(), actor.path(), actor.line("title"), actorTitles);
+            claims.spelling(actor.title(), actor.line("title"), actor.path(), "title");
         }
         Map<String, String> termTitles = new HashMap<>();
         for (Term term : model.getTerms()) {
             title(term.title(), term.path(), term.line("title"), termTitles);
+            claims.spelling(term.title(), term.line("title"), term.path(), "title");
+            Actor same = term.actor() == null ? null : model.actor(term.actor());
+            if (same != null && !ArabicNormalizer.normalize(same.title()).equals(ArabicNormalizer.normalize(term.title()))) {
+                // One entity, one name in the site's voice: the term of an actor is titled as the actor is.
+                problems.report(term.path(), term.line("title"), "two-names", "two-names", term.title(), same.title());
+            }
         }
         // Which aliases occur in the article: one pass over its paragraphs with every alias at once.
         AliasMatcher<String> every = new AliasMatcher<>();

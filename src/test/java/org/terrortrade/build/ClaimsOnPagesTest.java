@@ -40,6 +40,31 @@ class ClaimsOnPagesTest extends OnTheBuiltSite {
         assertTrue(page("sources.html").text().contains("بحسب معهد السلام الأمريكي:"), "an attributed claim names its source");
     }
 
+    /** Every preview in the article ends at a clause or sentence boundary of its claim, with its quotations closed. */
+    @Test
+    void everyPreviewEndsAtABoundaryOutsideQuotations() throws IOException {
+        String site = allText();
+        int cut = 0;
+        for (Element xref : page("article.html").select("a.xref")) {
+            String preview = xref.attr("data-preview");
+            String words = preview.substring(preview.indexOf(": ") + 2);
+            assertEquals(count(words, '«'), count(words, '»'), "a quotation left open: " + preview);
+            assertEquals(0, (count(words, '“') + count(words, '”')) % 2, "a quotation left open: " + preview);
+            if (words.endsWith("…")) {
+                String kept = words.substring(0, words.length() - 1);
+                kept = kept.substring(kept.indexOf(": ") + 2); // after the voice phrase
+                assertTrue(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(kept) + "[،؛.:]").matcher(site).find(),
+                        "cut inside a clause: " + preview);
+                cut++;
+            }
+        }
+        assertTrue(cut > 0, "some previews are long enough to be cut");
+    }
+
+    private static long count(String text, char c) {
+        return text.chars().filter(ch -> ch == c).count();
+    }
+
     @Test
     void anEditorsNoteStandsApartFromTheClaimItFollows() {
         int notes = 0;
