@@ -219,6 +219,19 @@ public final class ProvenanceChecker {
     /** An alias must be found in the article as written there, and must not name two things; nor may a title. */
     private void aliases(SiteModel model) {
         // A term may share its title with the actor it describes (شبكة حقاني); two actors or two terms may not.
+        Set<String> articleAcronyms = new HashSet<>();
+        for (int n = 1; n <= article.count(); n++) {
+            java.util.regex.Matcher m = ACRONYM.matcher(article.text(n));
+            while (m.find()) {
+                articleAcronyms.add(m.group());
+            }
+        }
+        for (Actor actor : model.getActors()) {
+            acronyms(actor.nameEn(), articleAcronyms, actor.path(), actor.line("name_en"));
+        }
+        for (Term term : model.getTerms()) {
+            acronyms(term.en(), articleAcronyms, term.path(), term.line("en"));
+        }
         Map<String, String> actorTitles = new HashMap<>();
         for (Actor actor : model.getActors()) {
             title(actor.title(), actor.path(), actor.line("title"), actorTitles);
@@ -260,6 +273,22 @@ public final class ProvenanceChecker {
             path = term.path();
             for (String alias : term.aliases()) {
                 alias(alias, "term:" + term.slug(), owners, term.line("aliases"));
+            }
+        }
+    }
+
+    /** Latin capitals the article writes as a name («USIP», «TTP», «ISIS-K»): any other acronym is the editors'. */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\b[A-Z]{2,}(?:-[A-Z0-9]+)?\\b");
+
+    /** A Latin name carries only the acronyms the article itself writes: none it never uses («CENTCOM»). */
+    private void acronyms(String latin, Set<String> inArticle, String file, int line) {
+        if (latin == null) {
+            return;
+        }
+        java.util.regex.Matcher m = ACRONYM.matcher(latin);
+        while (m.find()) {
+            if (!inArticle.contains(m.group())) {
+                problems.report(file, line, "acronym-not-in-article", "acronym-not-in-article", m.group());
             }
         }
     }

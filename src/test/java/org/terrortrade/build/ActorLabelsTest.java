@@ -38,7 +38,7 @@ class ActorLabelsTest {
             ---
             type: actor
             title: المسؤولون الأمريكيون
-            name_en: US officials
+            name_en: United States officials
             kind: institution
             grammar: plural
             aliases: [المسؤولون الأمريكيون]

@@ -40,6 +40,49 @@ class ClaimsOnPagesTest extends OnTheBuiltSite {
         assertTrue(page("sources.html").text().contains("بحسب معهد السلام الأمريكي:"), "an attributed claim names its source");
     }
 
+    /**
+     * The timeline's order is true: by year; within a year the events the article dates by month first, in order,
+     * then those it dates by the year only, each labelled so (their place within the year is unknown).
+     */
+    @Test
+    void theTimelineGroupsYearOnlyEventsUnderTheirYearAndSaysSo() {
+        List<Element> events = page("timeline.html").select(".timeline__event");
+        assertTrue(events.size() > 10);
+        String suffix = org.terrortrade.text.ArabicText.messages().get("timeline.year_only", "").strip();
+        int year = 0;
+        boolean yearOnlySeen = false;
+        for (Element event : events) {
+            String date = event.selectFirst(".timeline__date time").attr("datetime");
+            int y = Integer.parseInt(date.substring(0, 4));
+            assertTrue(y >= year, "years in order: " + date);
+            if (y > year) {
+                yearOnlySeen = false;
+            }
+            boolean yearOnly = date.length() == 4;
+            boolean span = event.select(".timeline__date time").size() == 2;
+            assertTrue(yearOnly || !yearOnlySeen, "a dated event after an undated one of " + y);
+            assertEquals(yearOnly && !span, event.selectFirst(".timeline__date").text().endsWith(suffix), event.selectFirst(".timeline__date").text());
+            yearOnlySeen |= yearOnly;
+            year = y;
+        }
+        assertFalse(page("index.html").text().contains("بترتيب وقوعها"), "the home page does not claim an order the timeline cannot give");
+    }
+
+    /** The about page names every kind of editors' words the pages show, by the labels the pages show them under. */
+    @Test
+    void theAboutPageListsEveryKindOfEditorsWords() {
+        String about = page("about.html").selectFirst("#editors-words").parent().text();
+        org.terrortrade.text.Messages ar = org.terrortrade.text.ArabicText.messages();
+        List<String> labels = new java.util.ArrayList<>(List.of(ar.get("glossary.gloss").replace(":", "").strip(), ar.get("voice.editors")));
+        org.terrortrade.model.ExchangeStatuses.ALL.forEach(s -> labels.add(ar.get("status." + s)));
+        for (String label : labels) {
+            assertTrue(about.contains(label), "the about page does not name «" + label + "»");
+        }
+        for (String kind : List.of("أفعال العلاقات", "الأسماء اللاتينية", "العناوين")) {
+            assertTrue(about.contains(kind), kind);
+        }
+    }
+
     /** Every preview in the article ends at a clause or sentence boundary of its claim, with its quotations closed. */
     @Test
     void everyPreviewEndsAtABoundaryOutsideQuotations() throws IOException {

@@ -71,6 +71,8 @@ class ProvenanceCheckerTest {
         "voice-repeated,             content/actors/zz-test.md,   11, voice-repeated",
         "voice-repeated-attributed,  content/actors/zz-test.md,   11, voice-repeated",
         "voice-repeated-saying,      content/actors/zz-test.md,   11, voice-repeated",
+        "acronym-not-in-article,     content/actors/zz-test.md,   4,  acronym-not-in-article",
+        "gloss-for-place,            content/glossary/zz-test.md, 5,  gloss-for-place",
     })
     void refusesUnsupportedContent(String fixture, String target, int line, String key) throws IOException {
         if (Files.exists(project.root().resolve(target))) {
@@ -93,9 +95,10 @@ class ProvenanceCheckerTest {
         "quoted-by-source",
         "attribution-reported",
         "editors-note",
+        "gloss-not-a-place",
     })
     void acceptsWhatTheArticleSupports(String fixture) throws IOException {
-        added = project.write("content/actors/zz-test.md",
+        added = project.write(fixture.startsWith("gloss") ? "content/glossary/zz-test.md" : "content/actors/zz-test.md",
                 Files.readString(Path.of("src/test/resources/provenance/pass", fixture + ".md"), StandardCharsets.UTF_8));
         check();
     }
