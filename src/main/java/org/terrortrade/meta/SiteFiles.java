@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.terrortrade.page.SiteSettings;
 import org.terrortrade.page.Page;
+import org.terrortrade.text.Messages;
 
 /**
  * The files a site owes crawlers and feed readers, from the content's own dates (never the clock):
@@ -17,9 +18,11 @@ import org.terrortrade.page.Page;
  */
 public final class SiteFiles {
     private final SiteSettings site;
+    private final Messages messages;
 
     public SiteFiles(SiteSettings site) {
         this.site = site;
+        this.messages = Messages.forLanguage(site.language());
     }
 
     public void write(Path siteRoot, List<Page> all) {
@@ -56,7 +59,9 @@ public final class SiteFiles {
                 .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(escape(site.absoluteUrl("feed.xml"))).append("\"/>\n")
                 .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(escape(site.absoluteUrl("index.html"))).append("\"/>\n")
                 .append("  <updated>").append(updated).append("T00:00:00Z</updated>\n")
-                .append("  <author><name>").append(escape(site.title())).append("</name></author>\n");
+                // The site publishes the article; it did not write it: the feed names the editors, and the article's
+                // entry its author as the text gives him (unnamed), never the site.
+                .append("  <author><name>").append(escape(messages.get("feed.author"))).append("</name></author>\n");
         for (Page page : entries) {
             String url = site.absoluteUrl(page.uri());
             xml.append("  <entry>\n")
@@ -66,6 +71,7 @@ public final class SiteFiles {
                     .append("    <published>").append(escape(page.added())).append("T00:00:00Z</published>\n")
                     .append("    <updated>").append(escape(page.changed())).append("T00:00:00Z</updated>\n")
                     .append("    <summary>").append(escape(page.description())).append("</summary>\n")
+                    .append(page.type().leadsFeed() ? "    <author><name>" + escape(messages.get("feed.article_author")) + "</name></author>\n" : "")
                     .append("  </entry>\n");
         }
         return xml.append("</feed>\n").toString();

@@ -95,7 +95,7 @@ public final class Fields {
 
     /** This mapping as a claim; {@code text} is the statement's words (for figures, made of several fields). */
     public Claim claim(String text) {
-        return new Claim(text, ints("cite"), text("voice"), text("by"), text("checked"), line());
+        return new Claim(text, ints("cite"), text("voice"), text("by"), text("checked"), text("note"), line());
     }
 
     public Claim claim() {

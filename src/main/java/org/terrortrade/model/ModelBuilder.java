@@ -28,7 +28,10 @@ public final class ModelBuilder {
                 .forEach(a -> actors.put(a.slug(), a));
         List<Term> terms = parts.terms.stream().sorted(Comparator.comparing(Term::title, dictionaryOrder())).toList();
         List<TimelineEvent> events = new ArrayList<>(parts.events);
-        events.sort(Comparator.comparing(TimelineEvent::date));
+        // An event the article dates by its year only cannot be placed among that year's dated events: it follows
+        // them, grouped under its year and labelled so on the page ({@link TimelineEvent#yearOnly()}).
+        events.sort(Comparator.comparingInt(TimelineEvent::year).thenComparing(TimelineEvent::yearOnly)
+                .thenComparing(TimelineEvent::date));
         AliasMatcher<String> matcher = matcher(actors.values(), terms);
         return new SiteModel(parts.article, parts.paragraphs, actors, terms, withAnchors(events), parts.exchange,
                 List.copyOf(parts.sources), List.copyOf(parts.unsourced), mentions(parts.paragraphs, matcher),

@@ -16,8 +16,9 @@ public final class RelationKinds {
     public static final List<String> TENSES = List.of("present", "past");
 
     /** Typed, directed relations from one actor to another, in the order editors see them listed. */
-    public static final List<String> KINDS = List.of("ally", "cooperates", "supports", "supplies", "asks", "pressures",
-            "accuses", "fights", "attacks", "threatens", "adversary", "wary-of", "leads", "speaks-for", "part-of");
+    public static final List<String> KINDS = List.of("ally", "cooperates", "needs-partner", "supports", "supplies", "asks",
+            "urges", "pressures", "accuses", "confronts", "coalition-against", "fights", "joins-strikes", "strikes", "attacks",
+            "threatens", "adversary", "wary-of", "leads", "speaks-for", "part-of");
 
     private RelationKinds() {
     }
@@ -50,7 +51,8 @@ public final class RelationKinds {
     /** Hostile relations are drawn in the accent colour on the map. */
     public static boolean hostile(String kind) {
         return switch (kind) {
-            case "accuses", "fights", "attacks", "threatens", "adversary", "wary-of", "pressures" -> true;
+            case "accuses", "confronts", "coalition-against", "fights", "joins-strikes", "strikes", "attacks", "threatens",
+                    "adversary", "wary-of", "pressures" -> true;
             default -> false;
         };
     }

@@ -25,6 +25,11 @@ public record TimelineEvent(String anchor, String date, String until, Claim clai
         return Integer.parseInt(date.substring(0, 4));
     }
 
+    /** Whether the article gives this event's year only (no month), so its place within the year is unknown. */
+    public boolean yearOnly() {
+        return date.length() == 4;
+    }
+
     public int untilYear() {
         return until == null ? year() : Integer.parseInt(until.substring(0, 4));
     }

@@ -70,16 +70,53 @@ public final class CrossLinker implements PageTransform {
         Element link = new Element("a").addClass("xref");
         if (target.startsWith("actor:")) {
             Actor actor = model.actor(slug);
-            link.attr("href", basePath + actor.url()).addClass("xref--actor").attr("data-preview", preview(actor.title(), model.voiced(messages, actor.summary())));
+            link.attr("href", basePath + actor.url()).addClass("xref--actor").attr("data-preview", preview(actor.title(), actor.summary()));
         } else {
             Term term = model.term(slug);
-            link.attr("href", basePath + term.url()).addClass("xref--term").attr("data-preview", preview(term.title(), model.voiced(messages, term.lead())));
+            link.attr("href", basePath + term.url()).addClass("xref--term").attr("data-preview", preview(term.title(), term.lead()));
         }
         return link;
     }
 
-    private static String preview(String title, String text) {
-        String shortText = text.length() <= PREVIEW_CHARS ? text : text.substring(0, text.lastIndexOf(' ', PREVIEW_CHARS)) + "…";
-        return title + ": " + shortText;
+    /** «title: voice: words», the claim's own words cut after its voice phrase (whose colon is no boundary). */
+    private String preview(String title, org.terrortrade.model.Claim claim) {
+        String voice = model.voiceLabel(messages, claim) + messages.get("colon") + " ";
+        return title + ": " + voice + shorten(claim.text(), PREVIEW_CHARS - voice.length());
+    }
+
+    /**
+     * The text cut for a preview: whole if it fits, otherwise at its last clause or sentence boundary (a punctuation
+     * mark followed by a space: «،» «؛» «.» «:») within {@code max} characters that lies outside every quotation,
+     * then «…»; if there is none, at the first such boundary after {@code max}. A preview never ends inside «…» or
+     * “…” (the article also opens a quotation with ”), nor in the middle of a clause.
+     */
+    static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int depth = 0;
+        int last = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.INITIAL_QUOTE_PUNCTUATION) {
+                depth++;
+            } else if (type == Character.FINAL_QUOTE_PUNCTUATION) {
+                depth = depth > 0 ? depth - 1 : depth + 1;
+            } else if (type == Character.OTHER_PUNCTUATION && depth == 0 && i + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(i + 1)) && i > 0) {
+                if (i > max && last > 0) {
+                    break;
+                }
+                last = i;
+                if (i > max) {
+                    break;
+                }
+            }
+        }
+        if (last < 0) {
+            return text;
+        }
+        return text.substring(0, last).strip() + "\u2026";
     }
 }

@@ -42,6 +42,14 @@ final class ClaimChecker {
             List.of("أكدت", "تؤكد", "يؤكد"),
             List.of("مشيرا", "أشار"),
             List.of("تعد", "يعد"));
+    /**
+     * Words by which the article reports what someone says, announces or writes (without tashkeel): an attributed
+     * claim needs one of them in a clause of a cited paragraph that names its source. The author's reading of
+     * someone's views or motives («يرى», «تراه», «يعتقدون», «تريد») is not among them: it is the author's voice.
+     */
+    static final List<String> REPORTING = List.of("قال", "يقول", "تقول", "يضيف", "تضيف", "أضاف", "أعلن", "تعلن", "يعلن",
+            "وفقا ل", "بحسب", "أكد", "تؤكد", "يؤكد", "وصف", "تصف", "يصف", "مشيرا", "أشار", "صرح", "الصادرة عن",
+            "تقرير", "تقارير", "تزعم", "يزعم", "مزاعم");
     /** Words by which a claim says whose words it restates, whatever the hedge was. */
     private static final List<String> KEPT = List.of("بحسب", "وفقا ل", "يستند", "ينقل");
     /** How many words in a row of an article quotation make a restatement of it. */
@@ -89,14 +97,67 @@ final class ClaimChecker {
         }
     }
 
+    /**
+     * What a voice phrase already says, by voice: a claim shown as «يذكر المقال: …» does not say «المقال» again in its
+     * own words, «يرى الكاتب: …» does not say «الكاتب», and «بحسب X: …» does not open with «بحسب» or «وفقًا لـ».
+     * An editors' remark about the article («ولا يذكر المقال أنه تحقق») belongs in the claim's {@code note}.
+     */
+    static final Map<String, List<String>> VOICE_WORDS = Map.of(
+            Claim.ARTICLE, List.of("المقال"),
+            Claim.AUTHOR, List.of("الكاتب", "المقال"));
+    static final List<String> ATTRIBUTION_OPENINGS = List.of("بحسب", "وفقا ل");
+    /** Verbs of saying that, beside the source's own name, say again what «بحسب X:» says («بحسب X: يقول X…»). */
+    static final List<String> SAYING = List.of("قال", "يقول", "تقول", "يضيف", "تضيف", "أضاف", "أعلن", "تعلن", "يعلن",
+            "وفقا ل", "بحسب", "أكد", "تؤكد", "يؤكد", "تزعم", "يزعم", "صرح", "مشيرا");
+
     /** All the voice and quotation checks of one claim written in {@code path}. */
     void check(Claim claim, String path, String field) {
         voice(claim, path, field);
+        voiceRepeated(claim, path, field);
+        if (claim.note() != null) {
+            spelling(claim.note(), claim.line(), path, field);
+            quotations(claim.note(), claim.cite(), claim.line(), path, field);
+            unquoted(claim.note(), claim.line(), path, field);
+        }
         spelling(claim.text(), claim.line(), path, field);
         quotations(claim.text(), claim.cite(), claim.line(), path, field);
         unquoted(claim.text(), claim.line(), path, field);
         if (hedgeCheckApplies(claim)) {
             hedges(claim, path, field);
+        }
+    }
+
+    /** A claim does not repeat its own voice phrase («يذكر المقال: … يذكر المقال أن…», «بحسب الوزارة: وفقًا للوزارة…»). */
+    void voiceRepeated(Claim claim, String path, String field) {
+        String own = ClaimText.outsideQuotations(claim.text());
+        for (String word : VOICE_WORDS.getOrDefault(claim.voice(), List.of())) {
+            if (ClaimText.words(own).stream().anyMatch(w -> w.equals(word) || w.length() == word.length() + 1
+                    && w.endsWith(word) && "وفبلك".indexOf(w.charAt(0)) >= 0 || w.equals("لل" + word.substring(2)))) {
+                problems.report(path, claim.line(), "voice-repeated", "voice-repeated", field, word);
+                return;
+            }
+        }
+        if (claim.isAttributed() && model.actor(claim.by()) != null) {
+            AliasMatcher<String> names = names(model.actor(claim.by()));
+            for (String clause : ClaimText.clauses(own)) {
+                if (!names.find(clause).isEmpty()) {
+                    String saying = SAYING.stream().filter(w -> ClaimText.hasWordStarting(clause, w)).findFirst().orElse(null);
+                    if (saying != null) {
+                        problems.report(path, claim.line(), "voice-repeated", "voice-repeated", field, saying);
+                        return;
+                    }
+                }
+            }
+        }
+        if (claim.isAttributed()) {
+            List<String> words = ClaimText.words(claim.text());
+            String opening = words.isEmpty() ? "" : words.get(0) + (words.size() > 1 ? " " + words.get(1) : "");
+            for (String word : ATTRIBUTION_OPENINGS) {
+                if (ClaimText.hasWordStarting(opening, word) && opening.startsWith(word.substring(0, 2))) {
+                    problems.report(path, claim.line(), "voice-repeated", "voice-repeated", field, words.get(0));
+                    return;
+                }
+            }
         }
     }
 
@@ -126,15 +187,60 @@ final class ClaimChecker {
                     field, claim.by(), suggestion);
             return;
         }
-        AliasMatcher<String> names = namesOf.computeIfAbsent(source.slug(), slug -> {
+        AliasMatcher<String> names = names(source);
+        boolean named = claim.cite().stream().filter(article::exists).anyMatch(n -> !names.find(article.text(n)).isEmpty());
+        if (!named) {
+            problems.report(path, claim.line(), "attribution-not-in-cited", "attribution-not-in-cited", field, source.title(), claim.cite());
+            return;
+        }
+        if (!reported(claim.cite(), names)) {
+            problems.report(path, claim.line(), "attribution-not-reported", "attribution-not-reported", field, source.title(), claim.cite());
+        }
+        reportedWords(claim, path, field);
+    }
+
+    private AliasMatcher<String> names(Actor source) {
+        return namesOf.computeIfAbsent(source.slug(), slug -> {
             AliasMatcher<String> matcher = new AliasMatcher<>();
             matcher.add(source.title(), slug);
             source.aliases().forEach(alias -> matcher.add(alias, slug));
             return matcher;
         });
-        boolean named = claim.cite().stream().filter(article::exists).anyMatch(n -> !names.find(article.text(n)).isEmpty());
-        if (!named) {
-            problems.report(path, claim.line(), "attribution-not-in-cited", "attribution-not-in-cited", field, source.title(), claim.cite());
+    }
+
+    /**
+     * Whether a cited paragraph reports someone named by {@code names}: one of its clauses names them and holds a
+     * reporting word («ويقول الفريق…», «وفقًا لوزارة الخارجية…», «تُعلن باكستان…», «مثل تلك الصادرة عن…»).
+     */
+    boolean reported(List<Integer> cite, AliasMatcher<String> names) {
+        for (int n : cite) {
+            if (!article.exists(n)) {
+                continue;
+            }
+            for (String clause : ClaimText.clauses(article.text(n))) {
+                if (!names.find(clause).isEmpty() && REPORTING.stream().anyMatch(word -> ClaimText.hasWordStarting(clause, word))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Under an attribution, «…» reads as the source's exact words: each quotation of an attributed claim must be
+     * words the article itself quotes (inside its quotation marks in a cited paragraph), not words it reports.
+     */
+    private void reportedWords(Claim claim, String path, String field) {
+        List<String> quoted = new ArrayList<>();
+        claim.cite().stream().filter(article::exists).forEach(n -> quoted.addAll(ClaimText.quotations(article.text(n))));
+        for (String quote : ClaimText.quotations(claim.text())) {
+            if (ClaimText.plain(quote).isBlank()) {
+                continue;
+            }
+            boolean inArticle = claim.cite().stream().filter(article::exists).anyMatch(n -> ClaimText.occursIn(quote, article.text(n)));
+            if (inArticle && quoted.stream().noneMatch(q -> ClaimText.occursIn(quote, q))) {
+                problems.report(path, claim.line(), "reported-not-quoted", "reported-not-quoted", field, quote);
+            }
         }
     }
 

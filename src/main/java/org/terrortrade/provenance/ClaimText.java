@@ -130,6 +130,19 @@ final class ClaimText {
         return sentences;
     }
 
+    /** The clauses of a paragraph: its sentences split again at commas. */
+    static List<String> clauses(String paragraph) {
+        List<String> clauses = new ArrayList<>();
+        for (String sentence : sentences(paragraph)) {
+            for (String clause : sentence.split("[،,]")) {
+                if (!clause.isBlank()) {
+                    clauses.add(clause.strip());
+                }
+            }
+        }
+        return clauses;
+    }
+
     /** Where a new statement begins inside a sentence: a clause opening with one of these leaves a hedge's scope. */
     private static final List<String> NEW_STATEMENT = List.of("ولكن", "لكن", "ولا ", "في حين", "ومع ذلك", "بينما");
 

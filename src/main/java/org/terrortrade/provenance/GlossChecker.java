@@ -20,6 +20,7 @@ final class GlossChecker {
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z-]*");
 
     private final AliasMatcher<String> names = new AliasMatcher<>();
+    private final AliasMatcher<String> places = new AliasMatcher<>();
     private final Problems problems;
 
     GlossChecker(SiteModel model, List<String> places, Problems problems) {
@@ -29,6 +30,7 @@ final class GlossChecker {
             actor.aliases().forEach(alias -> names.add(alias, actor.title()));
         }
         places.forEach(place -> names.add(place, place));
+        places.forEach(place -> this.places.add(place, place));
         for (int month = 1; month <= 12; month++) {
             for (String name : ArabicText.monthNames(month)) {
                 names.add(name, name);
@@ -42,6 +44,13 @@ final class GlossChecker {
             return;
         }
         int line = term.line("gloss");
+        // A place the article names is the article's: the editors do not define it («المناطق القبلية»).
+        for (String name : java.util.stream.Stream.concat(java.util.stream.Stream.of(term.title()), term.aliases().stream()).toList()) {
+            if (!places.find(name).isEmpty() && places.find(name).get(0).end() - places.find(name).get(0).start() == name.strip().length()) {
+                problems.report(term.path(), line, "gloss-for-place", "gloss-for-place", name);
+                break;
+            }
+        }
         if (!Numbers.in(gloss).isEmpty()) {
             problems.report(term.path(), line, "number-in-gloss", "number-in-gloss", Numbers.in(gloss).get(0));
         }

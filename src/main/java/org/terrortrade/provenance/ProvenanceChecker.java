@@ -202,6 +202,28 @@ public final class ProvenanceChecker {
         }
     }
 
+    /**
+     * A ledger item's status badge does not say again what its item's first word says («تخفيض انخفاض المساعدات»):
+     * the words each badge already says are {@code status.<status>.same} in the bundle.
+     */
+    public void badge(String item, String status, int line) {
+        String key = "status." + status + ".same";
+        if (item == null || status == null || !ArabicText.messages().has(key)) {
+            return;
+        }
+        List<String> words = ClaimText.words(item);
+        if (words.isEmpty()) {
+            return;
+        }
+        String first = ArabicNormalizer.withoutArticle(ArabicNormalizer.normalize(words.get(0)));
+        for (String same : ArabicText.messages().get(key).split(",")) {
+            if (first.equals(ArabicNormalizer.withoutArticle(ArabicNormalizer.normalize(same.strip())))) {
+                problems.report(path, line, "badge-repeats-item", "badge-repeats-item", ArabicText.messages().get("status." + status), words.get(0));
+                return;
+            }
+        }
+    }
+
     /** A timeline date's year (and month name, and day) must be in a cited paragraph. */
     public void date(String date, List<Integer> cite, int line) {
         StringBuilder cited = new StringBuilder();
@@ -237,13 +259,33 @@ public final class ProvenanceChecker {
     /** An alias must be found in the article as written there, and must not name two things; nor may a title. */
     private void aliases(SiteModel model) {
         // A term may share its title with the actor it describes (شبكة حقاني); two actors or two terms may not.
+        Set<String> articleAcronyms = new HashSet<>();
+        for (int n = 1; n <= article.count(); n++) {
+            java.util.regex.Matcher m = ACRONYM.matcher(article.text(n));
+            while (m.find()) {
+                articleAcronyms.add(m.group());
+            }
+        }
+        for (Actor actor : model.getActors()) {
+            acronyms(actor.nameEn(), articleAcronyms, actor.path(), actor.line("name_en"));
+        }
+        for (Term term : model.getTerms()) {
+            acronyms(term.en(), articleAcronyms, term.path(), term.line("en"));
+        }
         Map<String, String> actorTitles = new HashMap<>();
         for (Actor actor : model.getActors()) {
             title(actor.title(), actor.path(), actor.line("title"), actorTitles);
+            claims.spelling(actor.title(), actor.line("title"), actor.path(), "title");
         }
         Map<String, String> termTitles = new HashMap<>();
         for (Term term : model.getTerms()) {
             title(term.title(), term.path(), term.line("title"), termTitles);
+            claims.spelling(term.title(), term.line("title"), term.path(), "title");
+            Actor same = term.actor() == null ? null : model.actor(term.actor());
+            if (same != null && !ArabicNormalizer.normalize(same.title()).equals(ArabicNormalizer.normalize(term.title()))) {
+                // One entity, one name in the site's voice: the term of an actor is titled as the actor is.
+                problems.report(term.path(), term.line("title"), "two-names", "two-names", term.title(), same.title());
+            }
         }
         // Which aliases occur in the article: one pass over its paragraphs with every alias at once.
         AliasMatcher<String> every = new AliasMatcher<>();
@@ -271,6 +313,22 @@ public final class ProvenanceChecker {
             path = term.path();
             for (String alias : term.aliases()) {
                 alias(alias, "term:" + term.slug(), owners, term.line("aliases"));
+            }
+        }
+    }
+
+    /** Latin capitals the article writes as a name («USIP», «TTP», «ISIS-K»): any other acronym is the editors'. */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\b[A-Z]{2,}(?:-[A-Z0-9]+)?\\b");
+
+    /** A Latin name carries only the acronyms the article itself writes: none it never uses («CENTCOM»). */
+    private void acronyms(String latin, Set<String> inArticle, String file, int line) {
+        if (latin == null) {
+            return;
+        }
+        java.util.regex.Matcher m = ACRONYM.matcher(latin);
+        while (m.find()) {
+            if (!inArticle.contains(m.group())) {
+                problems.report(file, line, "acronym-not-in-article", "acronym-not-in-article", m.group());
             }
         }
     }

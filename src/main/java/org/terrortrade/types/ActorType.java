@@ -37,7 +37,7 @@ public final class ActorType extends ContentType {
     public Schema schema() {
         Schema claim = Schemas.claim();
         return Schemas.common()
-                .required("name_en", text())
+                .optional("name_en", text())
                 .required("kind", oneOf(Set.copyOf(ActorKinds.KINDS)))
                 .required("grammar", oneOf(Set.copyOf(RelationKinds.GRAMMARS)))
                 .required("summary", record(claim))
@@ -114,7 +114,9 @@ public final class ActorType extends ContentType {
         };
         Map<String, Object> node = meta.node(schemaType, page);
         List<String> names = new ArrayList<>();
-        names.add(actor.nameEn());
+        if (actor.nameEn() != null) {
+            names.add(actor.nameEn());
+        }
         names.addAll(actor.aliases());
         node.put("alternateName", names);
         return node;

@@ -79,6 +79,7 @@ public final class ExchangeType extends ContentType {
             check.cited(item.cite(), item.line());
             check.quotations(item.item(), item.cite(), item.line(), "item");
             check.spelling(item.item(), item.line(), "item");
+            check.badge(item.item(), item.status(), item.line());
             if (item.computed() == null) {
                 for (String text : new String[] {item.item(), item.text(), item.amount(), item.period()}) {
                     check.numbers(text, item.cite(), item.line(), "item");

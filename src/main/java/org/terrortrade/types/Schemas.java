@@ -38,7 +38,8 @@ public final class Schemas {
                 .required("cite", listOf(integer(1, 99), false))
                 .required("voice", oneOf(Set.copyOf(Claim.VOICES)))
                 .optional("by", slug())
-                .optional("checked", text());
+                .optional("checked", text())
+                .optional("note", text());
     }
 
     /** A derived statement: its words and where they come from. */

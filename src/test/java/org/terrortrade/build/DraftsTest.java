@@ -47,7 +47,7 @@ class DraftsTest {
                 date: 2026-12-01
                 status: draft
                 summary:
-                  text: يذكر المقال «سقوط كابول».
+                  text: استغل داعش «سقوط كابول» لتعزيز وجوده.
                   cite: [5]
                   voice: article
                 ---

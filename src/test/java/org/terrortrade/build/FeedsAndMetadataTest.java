@@ -73,6 +73,22 @@ class FeedsAndMetadataTest {
         assertTrue(first.getElementsByTagName("summary").item(0).getTextContent().matches(".*[\\u0600-\\u06FF].*"));
     }
 
+    /** The site publishes the article; the feed never names the site (its title) as the article's author. */
+    @Test
+    void theFeedDoesNotPresentTheSiteAsTheArticlesAuthor() throws Exception {
+        org.w3c.dom.Element root = xml("feed.xml").getDocumentElement();
+        String siteTitle = root.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent();
+        NodeList authors = root.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "author");
+        assertTrue(authors.getLength() >= 2, "the feed's editors and the article entry's own author");
+        for (int i = 0; i < authors.getLength(); i++) {
+            String name = authors.item(i).getTextContent().strip();
+            assertTrue(!name.equals(siteTitle), "the site named as an author: " + name);
+        }
+        org.w3c.dom.Element article = (org.w3c.dom.Element) root.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").item(0);
+        assertEquals(org.terrortrade.text.ArabicText.messages().get("feed.article_author"),
+                article.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "author").item(0).getTextContent().strip());
+    }
+
     @Test
     void everyPageHasACanonicalUrlACardAndValidJsonLd() throws Exception {
         for (Path file : TestProject.htmlPages(project.output())) {

@@ -30,6 +30,12 @@ class RelationKindsTest {
         "part-of,    masculine, present, جزء من",
         "part-of,    plural,    past,    كانوا جزءًا من",
         "speaks-for, plural,    present, يتحدثون باسم",
+        "joins-strikes, feminine, past,  شاركت في ضربات ضد",
+        "strikes,    feminine,  past,    شنّت ضربات ضد",
+        "confronts,  masculine, past,    واجه",
+        "coalition-against, plural, present, يتحالفون ضد",
+        "needs-partner, feminine, past,  أكدت حاجتها لشراكة مع",
+        "urges,      masculine, present, يدعو",
     })
     void agreesWithTheSubjectAndKeepsTheTense(String kind, String grammar, String tense, String expected) {
         assertEquals(expected, RelationKinds.label(kind, grammar, tense));

@@ -66,6 +66,14 @@ class ProvenanceCheckerTest {
         "number-in-gloss,            content/glossary/zz-test.md, 7,  number-in-gloss",
         "body-not-allowed,           content/glossary/zz-test.md, 10, body-not-allowed",
         "site-spelling,              content/actors/zz-test.md,   11, site-spelling",
+        "reported-not-quoted,        content/actors/zz-test.md,   11, reported-not-quoted",
+        "attribution-not-reported,   content/actors/zz-test.md,   11, attribution-not-reported",
+        "attribution-view-not-reported, content/actors/zz-test.md, 11, attribution-not-reported",
+        "voice-repeated,             content/actors/zz-test.md,   11, voice-repeated",
+        "voice-repeated-attributed,  content/actors/zz-test.md,   11, voice-repeated",
+        "voice-repeated-saying,      content/actors/zz-test.md,   11, voice-repeated",
+        "acronym-not-in-article,     content/actors/zz-test.md,   4,  acronym-not-in-article",
+        "gloss-for-place,            content/glossary/zz-test.md, 5,  gloss-for-place",
     })
     void refusesUnsupportedContent(String fixture, String target, int line, String key) throws IOException {
         if (Files.exists(project.root().resolve(target))) {
@@ -80,6 +88,20 @@ class ProvenanceCheckerTest {
         assertEquals(target, problem.path(), failure.getMessage());
         assertEquals(line, problem.line(), failure.getMessage());
         assertEquals(key, problem.key(), failure.getMessage());
+    }
+
+    /** The other side of each new check: the article's own sentences, used as the rule allows, pass. */
+    @ParameterizedTest(name = "{0} passes")
+    @CsvSource({
+        "quoted-by-source",
+        "attribution-reported",
+        "editors-note",
+        "gloss-not-a-place",
+    })
+    void acceptsWhatTheArticleSupports(String fixture) throws IOException {
+        added = project.write(fixture.startsWith("gloss") ? "content/glossary/zz-test.md" : "content/actors/zz-test.md",
+                Files.readString(Path.of("src/test/resources/provenance/pass", fixture + ".md"), StandardCharsets.UTF_8));
+        check();
     }
 
     @Test
@@ -101,6 +123,50 @@ class ProvenanceCheckerTest {
                     .findFirst().orElseThrow()) + 1, problem.line());
         } finally {
             project.write("content/article.md", original);
+        }
+    }
+
+    /** A ledger badge says its status; the item after it does not begin by saying it again («تخفيض انخفاض المساعدات»). */
+    @Test
+    void aBadgeNeverRepeatsTheFirstWordOfItsItem() throws IOException {
+        String original = project.read("content/exchange.md");
+        assertTrue(original.contains("  - item: \"المساعدات\"\n"), "the reduced aid is an item of the ledger");
+        try {
+            project.write("content/exchange.md", original.replace("  - item: \"المساعدات\"\n", "  - item: \"انخفاض المساعدات\"\n"));
+            BuildFailedException failure = assertThrows(BuildFailedException.class, this::check);
+            assertEquals(1, failure.problems().size(), failure.getMessage());
+            assertEquals("badge-repeats-item", failure.problems().get(0).key());
+            assertEquals(original.lines().toList().indexOf("  - item: \"المساعدات\"") + 1, failure.problems().get(0).line());
+        } finally {
+            project.write("content/exchange.md", original);
+        }
+    }
+
+    /** One entity, one name in the site's voice: the glossary's term for an actor is titled as the actor is. */
+    @Test
+    void aTermOfAnActorCarriesTheActorsName() throws IOException {
+        String original = project.read("content/glossary/isis-k.md");
+        try {
+            project.write("content/glossary/isis-k.md", original.replace("title: تنظيم الدولة الإسلامية في خراسان", "title: داعش خراسان"));
+            BuildFailedException failure = assertThrows(BuildFailedException.class, this::check);
+            assertEquals(1, failure.problems().size(), failure.getMessage());
+            assertEquals("two-names", failure.problems().get(0).key());
+            assertEquals("content/glossary/isis-k.md", failure.problems().get(0).path());
+        } finally {
+            project.write("content/glossary/isis-k.md", original);
+        }
+    }
+
+    /** The site's spelling rule covers titles: an actor titled with the article's other spelling is refused. */
+    @Test
+    void aTitleIsSpelledAsTheSiteSpellsTheName() throws IOException {
+        String original = project.read("content/actors/ttp.md");
+        try {
+            project.write("content/actors/ttp.md", original.replace("title: حركة طالبان باكستان", "title: تحريك طالبان باكستان"));
+            BuildFailedException failure = assertThrows(BuildFailedException.class, this::check);
+            assertTrue(failure.problems().stream().anyMatch(p -> p.key().equals("site-spelling") && p.line() == 3), failure.getMessage());
+        } finally {
+            project.write("content/actors/ttp.md", original);
         }
     }
 
