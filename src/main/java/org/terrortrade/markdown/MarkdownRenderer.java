@@ -40,8 +40,9 @@ public final class MarkdownRenderer {
     /** The only attributes Markdown's {@code {…}} syntax may set; anything else is refused by the checks. */
     public static final Set<String> ALLOWED_ATTRIBUTES = Set.of("id", "class", "lang", "dir");
 
-    private static final MutableDataSet OPTIONS = options();
-    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    static final MutableDataSet OPTIONS = options();
+    /** The inline parser is flexmark's own with its regular-expression matches made linear ({@link LinearInlineParser}). */
+    private static final Parser PARSER = Parser.builder(OPTIONS).customInlineParserFactory(LinearInlineParser::new).build();
 
     /** A heading for the table of contents. */
     public record Heading(int level, String id, String text) {
