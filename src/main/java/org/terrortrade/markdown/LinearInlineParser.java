@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.core.delimiter.Delimiter;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
@@ -14,11 +15,14 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * flexmark's inline parser with its two regular-expression matches made linear. flexmark 0.62.2 reads each match
+ * flexmark's inline parser with its two regular-expression matches and its link-closing step made linear. flexmark 0.62.2 reads each match
  * through {@link Matcher#toMatchResult()}, which on JDK 17 takes a {@code String} copy of
  * the whole input: once per code span, inline HTML tag, entity or autolink, that is a copy of the whole paragraph,
  * so one paragraph of a megabyte with many backticks never finished. These overrides read the same positions from the
- * matcher itself; what they return is unchanged (a test parses the same text with both and compares the trees).
+ * matcher itself. And each closed link processes the emphasis delimiters inside it ({@link #processDelimiters}), first
+ * walking back from the newest delimiter to the one before the link: when there is none inside, flexmark walks the
+ * whole stack (every unmatched or not yet processed {@code *} of the paragraph) to find that out, once per link. What
+ * the parser produces is unchanged (a test parses the same text with both and compares the trees).
  */
 final class LinearInlineParser extends InlineParserImpl {
 
@@ -26,6 +30,14 @@ final class LinearInlineParser extends InlineParserImpl {
             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
             List<InlineParserExtensionFactory> inlineParserExtensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, inlineParserExtensions);
+    }
+
+    @Override
+    public void processDelimiters(Delimiter stackBottom) {
+        if (stackBottom != null && getLastDelimiter() == stackBottom) {
+            return; // nothing above the bottom: flexmark's walk would find no closer and remove nothing
+        }
+        super.processDelimiters(stackBottom);
     }
 
     @Override
