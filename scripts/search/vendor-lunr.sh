@@ -18,4 +18,5 @@ for f in lunr.stemmer.support.min.js lunr.ar.min.js lunr.multi.min.js; do
   cp "$work/languages/package/min/$f" "$out/$f"
 done
 cp "$work/languages/package/LICENSE" "$out/LICENSE-lunr-languages.txt"
+# The build publishes these files only with these hashes: copy them into content/AssetAllowList.java (VENDORED).
 sha256sum "$out"/*.js

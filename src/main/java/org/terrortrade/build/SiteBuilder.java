@@ -33,6 +33,8 @@ import org.terrortrade.content.SourceTree;
 import org.terrortrade.post.AssetFingerprints;
 import org.terrortrade.post.AssetLinks;
 import org.terrortrade.post.BidiIsolator;
+import org.terrortrade.post.PageAllowList;
+import org.terrortrade.post.ScriptPolicy;
 import org.terrortrade.post.PostProcessor;
 import org.jsoup.nodes.Document;
 import org.terrortrade.types.ContentTypes;
@@ -231,8 +233,14 @@ public final class SiteBuilder implements AutoCloseable {
             CardRenderer cards = new CardRenderer(root.resolve("target/card-cache"));
             Map<String, Document> built = step(steps, "post-process", problems -> {
                 Map<String, String> assets = AssetFingerprints.apply(staging);
+                // The page check runs last, on each page exactly as it will be published.
                 Map<String, Document> trees = new PostProcessor(List.of(new CrossLinker(model, site.basePath(), messages),
-                        new BidiIsolator(), new AssetLinks(site.basePath(), assets), search)).process(rendered, staging);
+                        new BidiIsolator(), new AssetLinks(site.basePath(), assets), new ScriptPolicy(staging, site.basePath(), site.origin()),
+                        search, new PageAllowList(PageAllowList.reportingTo(problems, pages.sources()),
+                                AssetFingerprints.scripts(site.basePath(), assets)))).process(rendered, staging);
+                if (!problems.isEmpty()) {
+                    return trees; // nothing more is written for a site that will not be published
+                }
                 search.write(staging);
                 new SiteFiles(site).write(staging, pages.list());
                 cards.writeAll(staging, pages, site.title());

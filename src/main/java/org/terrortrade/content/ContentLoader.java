@@ -194,7 +194,7 @@ public final class ContentLoader {
 
     /** The first character's code point as four upper-case hexadecimal digits, for «U+…». */
     private static String codePoint(String character) {
-        return String.format(java.util.Locale.ROOT, "%04X", (int) character.charAt(0));
+        return String.format(java.util.Locale.ROOT, "%04X", character.codePointAt(0));
     }
 
     private static void reportBidiControls(String path, String text, Problems problems) {
@@ -211,12 +211,36 @@ public final class ContentLoader {
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
     /**
      * Invisible marks that make two equal-looking texts differ (a title from another, a word from the one search, the
-     * article's links and the quotation check look for): zero-width space, word joiner, BOM, soft hyphen, LRM/RLM/ALM;
-     * and ZWNJ/ZWJ except between two Arabic letters, where they shape the joining (Persian «می‌خواهم»). The one
-     * definition for the fields of the front matter and for the body.
+     * article's links and the quotation check look for): every default-ignorable code point of Unicode (zero-width
+     * space, word joiner, BOM, soft hyphen, LRM/RLM/ALM, U+034F, variation selectors, tag characters, Hangul fillers…),
+     * except ZWNJ/ZWJ between two Arabic letters, where they shape the joining (Persian «می‌خواهم»). Bidi embedding and
+     * isolate controls are default-ignorable too but have their own check ({@code bidi-control}). The one definition
+     * for the fields of the front matter and for the body.
+     *
+     * @return the index of the first such mark in {@code text}, or -1
      */
-    private static final Pattern INVISIBLE = Pattern.compile(
-            "[\\u200B\\u2060\\uFEFF\\u00AD\\u200E\\u200F\\u061C]|(?<![\\u0600-\\u06FF])[\\u200C\\u200D]|[\\u200C\\u200D](?![\\u0600-\\u06FF])");
+    static int firstInvisible(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT)
+                    && !BIDI_CONTROL.matcher(new String(Character.toChars(cp))).matches()
+                    && !((cp == 0x200C || cp == 0x200D) && i > 0 && next < text.length()
+                            && arabicLetter(text.codePointBefore(i)) && arabicLetter(text.codePointAt(next)))) {
+                return i;
+            }
+            i = next;
+        }
+        return -1;
+    }
+
+    /** A letter (or a mark on one) of the Arabic blocks, tatweel included: what ZWNJ and ZWJ may stand between. */
+    private static boolean arabicLetter(int cp) {
+        boolean arabicBlock = cp >= 0x0600 && cp <= 0x06FF || cp >= 0x0750 && cp <= 0x077F || cp >= 0x08A0 && cp <= 0x08FF
+                || cp >= 0xFB50 && cp <= 0xFDFF || cp >= 0xFE70 && cp <= 0xFEFF;
+        int type = Character.getType(cp);
+        return arabicBlock && (Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
+    }
 
     private static void reportControlCharacters(String path, String text, Problems problems) {
         String[] lines = text.split("\n", -1);
@@ -231,9 +255,9 @@ public final class ContentLoader {
     /** Invisible marks in the Markdown body ({@code lines} from index {@code first}), at their file line. */
     private static void reportInvisibleMarksInBody(String path, String[] lines, int first, Problems problems) {
         for (int i = first; i < lines.length; i++) {
-            Matcher m = INVISIBLE.matcher(lines[i]);
-            if (m.find()) {
-                problems.report(path, i + 1, "invisible-mark", "invisible-mark.body", codePoint(m.group()));
+            int at = firstInvisible(lines[i]);
+            if (at >= 0) {
+                problems.report(path, i + 1, "invisible-mark", "invisible-mark.body", codePoint(lines[i].substring(at)));
             }
         }
     }
@@ -247,11 +271,11 @@ public final class ContentLoader {
             if (next instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
                 int line = scalar.getStartMark() == null ? 2 : scalar.getStartMark().getLine() + 2;
                 Matcher control = CONTROL.matcher(scalar.getValue());
-                Matcher invisible = INVISIBLE.matcher(scalar.getValue());
+                int invisible = firstInvisible(scalar.getValue());
                 if (control.find()) {
                     problems.report(path, line, "control-character", "control-character.value", codePoint(control.group()));
-                } else if (invisible.find()) {
-                    problems.report(path, line, "invisible-mark", "invisible-mark", codePoint(invisible.group()));
+                } else if (invisible >= 0) {
+                    problems.report(path, line, "invisible-mark", "invisible-mark", codePoint(scalar.getValue().substring(invisible)));
                 }
             } else if (next instanceof MappingNode mapping) {
                 for (org.yaml.snakeyaml.nodes.NodeTuple tuple : mapping.getValue()) {

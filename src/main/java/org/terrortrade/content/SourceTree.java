@@ -159,12 +159,15 @@ public final class SourceTree {
             return;
         }
         try (var walk = Files.walk(assets)) {
-            for (Path asset : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+            // File links inside the repository are published like files (checkLinks reports the others).
+            for (Path asset : walk.filter(p -> Files.isRegularFile(p) && (!Files.isSymbolicLink(p) || inside(p))).sorted().toList()) {
                 String out = assets.relativize(asset).toString().replace('\\', '/');
                 if (owner.containsKey(out)) {
                     String other = owner.get(out);
                     problems.report(names.relative(asset), 1, "output-collision",
                             other == null ? "output-collision.generated" : "output-collision.page", out, other);
+                } else {
+                    AssetAllowList.check(asset, names.relative(asset), out, problems);
                 }
             }
         } catch (IOException e) {

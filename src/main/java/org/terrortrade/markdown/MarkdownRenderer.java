@@ -46,8 +46,9 @@ public final class MarkdownRenderer {
     /** How many bodies were parsed since the JVM started: each content file once per build ({@code OnePassTest}). */
     private static final java.util.concurrent.atomic.LongAdder PARSES = new java.util.concurrent.atomic.LongAdder();
 
-    private static final MutableDataSet OPTIONS = options();
-    private static final Parser PARSER = Parser.builder(OPTIONS).build();
+    static final MutableDataSet OPTIONS = options();
+    /** The inline parser is flexmark's own with its regular-expression matches made linear ({@link LinearInlineParser}). */
+    private static final Parser PARSER = Parser.builder(OPTIONS).customInlineParserFactory(LinearInlineParser::new).build();
 
     /** A heading for the table of contents. */
     public record Heading(int level, String id, String text) {

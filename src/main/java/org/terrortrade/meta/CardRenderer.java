@@ -51,9 +51,13 @@ public final class CardRenderer {
     private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[\\s\\p{Po}]+$");
     /**
      * The card's only colours and the anti-aliasing steps between the paper and each of them: an 8-bit palette image
-     * looks the same as a true-colour one here, and encodes to PNG in half the time and half the bytes.
+     * looks the same as a true-colour one here, and encodes to PNG in half the time and half the bytes. Each card gets
+     * its own {@code IndexColorModel} made from these entries ({@link #palette()}): Java2D attaches its inverse colour
+     * map and dither tables to the colour model object the first time it draws into an image of it, without
+     * synchronisation, so cards drawn in parallel into images sharing one model could get tables built twice and one
+     * of them freed while in use: a card came out dithered in about one build in 27.
      */
-    private static final java.awt.image.IndexColorModel PALETTE = palette(PAPER, INK, ACCENT, SOFT, RULE);
+    private static final byte[][] PALETTE = paletteEntries(PAPER, INK, ACCENT, SOFT, RULE);
 
     private final Font arabic;
     private final Font arabicRegular;
@@ -129,7 +133,7 @@ public final class CardRenderer {
 
     private BufferedImage draw(Text card) {
         String title = card.title();
-        BufferedImage image = new BufferedImage(PageMeta.CARD_WIDTH, PageMeta.CARD_HEIGHT, BufferedImage.TYPE_BYTE_INDEXED, PALETTE);
+        BufferedImage image = new BufferedImage(PageMeta.CARD_WIDTH, PageMeta.CARD_HEIGHT, BufferedImage.TYPE_BYTE_INDEXED, palette());
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -202,7 +206,13 @@ public final class CardRenderer {
         }
     }
 
-    private static java.awt.image.IndexColorModel palette(Color paper, Color... inks) {
+    /** A colour model of the card's palette for one image, shared with no other image (see {@link #PALETTE}). */
+    static java.awt.image.IndexColorModel palette() {
+        return new java.awt.image.IndexColorModel(8, PALETTE[0].length, PALETTE[0], PALETTE[1], PALETTE[2]);
+    }
+
+    /** Red, green and blue of each palette entry, each array as long as the palette. */
+    private static byte[][] paletteEntries(Color paper, Color... inks) {
         byte[] r = new byte[256];
         byte[] g = new byte[256];
         byte[] b = new byte[256];
@@ -216,7 +226,7 @@ public final class CardRenderer {
                 b[i] = (byte) Math.round(paper.getBlue() + (ink.getBlue() - paper.getBlue()) * t);
             }
         }
-        return new java.awt.image.IndexColorModel(8, i, r, g, b);
+        return new byte[][] {java.util.Arrays.copyOf(r, i), java.util.Arrays.copyOf(g, i), java.util.Arrays.copyOf(b, i)};
     }
 
     /** One line of mixed Arabic and Latin text, base direction right to left. */

@@ -29,6 +29,12 @@ public final class AssetFingerprints {
     private AssetFingerprints() {
     }
 
+    /** The script files pages may load, as a page's {@code src} writes them: the fingerprinted scripts only. */
+    public static java.util.Set<String> scripts(String basePath, Map<String, String> renamed) {
+        return renamed.values().stream().filter(path -> path.endsWith(".js")).map(path -> basePath + path)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** Renames the assets in the built site; returns old path → new path, both relative to the site root. */
     public static Map<String, String> apply(Path siteRoot) {
         Map<String, String> renamed = new LinkedHashMap<>();

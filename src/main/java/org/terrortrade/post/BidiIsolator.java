@@ -91,17 +91,24 @@ public final class BidiIsolator implements PageTransform {
             }
             wraps.add(new TextSplice.Wrap(latin.start(), latin.end(), span));
         }
+        // The Latin runs are in order and do not overlap, and so are the ranges: one merge walks both (linear).
+        List<TextSplice.Wrap> all = new ArrayList<>(wraps.size());
+        int next = 0;
         Matcher range = NUMBER_RANGE.matcher(whole);
         while (range.find()) {
             int start = range.start();
             int end = range.end();
+            while (next < wraps.size() && wraps.get(next).end() <= start) {
+                all.add(wraps.get(next++));
+            }
             // A range inside a Latin run ("Resolution 1267-1988") stays with the run, which is isolated already.
-            if (wraps.stream().noneMatch(w -> w.start() < end && start < w.end())) {
-                wraps.add(new TextSplice.Wrap(start, end, new Element("span").addClass(RANGE_CLASS)));
+            boolean overlaps = next < wraps.size() && wraps.get(next).start() < end;
+            if (!overlaps) {
+                all.add(new TextSplice.Wrap(start, end, new Element("span").addClass(RANGE_CLASS)));
             }
         }
-        wraps.sort(java.util.Comparator.comparingInt(TextSplice.Wrap::start));
-        TextSplice.apply(text, wraps);
+        all.addAll(wraps.subList(next, wraps.size()));
+        TextSplice.apply(text, all);
     }
 
     /** {@code <time>2002</time>–<time>2018</time>}: the two elements and the dash go into one range span. */

@@ -13,6 +13,7 @@ import org.terrortrade.problem.Problems;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.text.AliasMatcher;
 import org.terrortrade.text.ArabicNormalizer;
+import org.terrortrade.text.TitleIdentity;
 import org.terrortrade.model.Actor;
 import org.terrortrade.model.ArticleParagraphs;
 import org.terrortrade.model.Claim;
@@ -335,7 +336,7 @@ public final class ProvenanceChecker {
 
     /** A copied file whose title was not changed would give two pages one name. */
     private void title(String title, String file, int line, Map<String, String> seen) {
-        String first = seen.putIfAbsent(ArabicNormalizer.normalize(title), file);
+        String first = seen.putIfAbsent(TitleIdentity.key(title), file); // look-alike titles are one title
         if (first != null) {
             problems.report(file, line, "duplicate-title", "duplicate-title", title, first);
         }

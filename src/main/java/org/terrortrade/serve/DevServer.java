@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.terrortrade.problem.EditorText;
 import org.terrortrade.build.GitChanges;
 import org.terrortrade.build.ReviewPage;
+import org.terrortrade.post.ScriptPolicy;
 import org.terrortrade.build.SiteBuilder;
 import org.terrortrade.problem.BuildFailedException;
 import org.terrortrade.problem.IoCause;
@@ -25,7 +26,10 @@ import com.sun.net.httpserver.HttpServer;
  * the problems in the page.
  */
 public final class DevServer implements AutoCloseable {
-    private static final String INJECT = "<script src=\"" + LiveReload.SCRIPT + "\" defer></script>";
+    /** The reload client, and its hash: pages name every script they may run (post.ScriptPolicy), this one too. */
+    private static final byte[] RELOAD_JS = reloadScript();
+    private static final String RELOAD_HASH = "sha256-" + ScriptPolicy.sha256(RELOAD_JS);
+    private static final String INJECT = "<script src=\"" + LiveReload.SCRIPT + "\" defer integrity=\"" + RELOAD_HASH + "\"></script>";
 
     private final SiteBuilder builder;
     private final SiteBuilder.Options options;
@@ -55,8 +59,8 @@ public final class DevServer implements AutoCloseable {
         // The reload channel and script live beside the site, never in it.
         StaticSite.guard(http.createContext(LiveReload.EVENTS, live::subscribe));
         StaticSite.guard(http.createContext(LiveReload.SCRIPT, exchange -> {
-            try (exchange; InputStream in = DevServer.class.getResourceAsStream("/serve/reload.js")) {
-                StaticSite.send(exchange, 200, "js", in.readAllBytes());
+            try (exchange) {
+                StaticSite.send(exchange, 200, "js", RELOAD_JS);
             }
         }));
         // The reviewer's page: drawn on each request from the sources as they are now, never written into the site.
@@ -155,8 +159,19 @@ public final class DevServer implements AutoCloseable {
         return path.startsWith(root) ? root.relativize(path).toString() : path.toString();
     }
 
+    private static byte[] reloadScript() {
+        try (InputStream in = DevServer.class.getResourceAsStream("/serve/reload.js")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static byte[] inject(byte[] html) {
         String page = new String(html, StandardCharsets.UTF_8);
+        // The page's policy names its own scripts only; served locally, it names the reload client as well.
+        String allowed = java.util.regex.Matcher.quoteReplacement("script-src '" + RELOAD_HASH + "'");
+        page = page.contains("script-src 'none'") ? page.replaceFirst("script-src 'none'", allowed) : page.replaceFirst("script-src ", allowed + " ");
         int end = page.lastIndexOf("</body>");
         String withScript = end < 0 ? page + INJECT : page.substring(0, end) + INJECT + page.substring(end);
         return withScript.getBytes(StandardCharsets.UTF_8);

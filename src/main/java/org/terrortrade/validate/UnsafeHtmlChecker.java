@@ -12,10 +12,11 @@ import org.terrortrade.problem.EditorText;
 import org.terrortrade.problem.LineIndex;
 import org.terrortrade.problem.Problems;
 import org.terrortrade.content.SourceFile;
+import org.terrortrade.post.PageAllowList;
 
 import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
@@ -24,6 +25,7 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Markdown may carry raw HTML and {@code {…}} attributes; this refuses what could run code or load things into a
@@ -39,7 +41,16 @@ public final class UnsafeHtmlChecker {
     /** Deepest nesting of Markdown blocks and inlines a page may have; real pages use fewer than ten levels. */
 
     private static final Set<String> FORBIDDEN = Set.of("script", "iframe", "frame", "frameset", "object", "embed", "applet",
-            "style", "link", "meta", "base", "form", "template", "svg", "math");
+            "style", "link", "meta", "base", "form", "template", "svg", "math", "input", "button", "select", "textarea",
+            "option", "portal", "audio", "video", "source", "track", "picture", "canvas", "dialog", "slot");
+    /**
+     * Elements that change how everything after them is read: raw text and escapable raw text (a browser reads up to
+     * their end tag as text, so a later {@code </textarea>} written in another piece of HTML closes it and what the
+     * checks took for text becomes markup), {@code plaintext} (the rest of the page), and the document's own elements
+     * ({@code <html onmouseover>}, {@code <body onload>} land on the page's real root). Refused wherever they appear.
+     */
+    private static final Set<String> CONTEXT = Set.of("xmp", "noembed", "noframes", "noscript", "textarea", "title", "style",
+            "script", "iframe", "plaintext", "html", "head", "body", "template", "svg", "math", "select", "frameset");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href", "poster", "data");
 
     public void check(List<SourceFile> files, Problems problems) {
@@ -60,7 +71,7 @@ public final class UnsafeHtmlChecker {
                 tooDeep(file.path(), line, problems);
                 return;
             }
-            checkNode(file.path(), line, node, problems);
+            checkNode(file.path(), lines, line, node, problems);
             if (node.getFirstChild() != null) {
                 node = node.getFirstChild();
                 depth++;
@@ -74,24 +85,99 @@ public final class UnsafeHtmlChecker {
         }
     }
 
-    private static void checkNode(String path, int line, Node node, Problems problems) {
-        if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+    private static void checkNode(String path, LineIndex lines, int line, Node node, Problems problems) {
+        if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+            // HtmlCommentBlock and HtmlInlineComment too: a comment closed with "--!>" or never closed hides or
+            // reveals what follows, so the whole raw HTML is read as a browser would, context first.
+            checkContext(path, lines, node.getStartOffset(), node.getChars().toString(), problems);
             checkHtml(path, line, node.getChars().toString(), problems);
         } else if (node instanceof Link link) {
-            checkUrl(path, line, link.getUrl().toString(), problems);
+            checkUrl(path, line, "a", "href", link.getUrl(), problems);
         } else if (node instanceof Image image) {
-            checkUrl(path, line, image.getUrl().toString(), problems);
+            checkUrl(path, line, "img", "src", image.getUrl(), problems);
         } else if (node instanceof AutoLink autoLink) {
-            checkUrl(path, line, autoLink.getUrl().toString(), problems);
+            checkUrl(path, line, "a", "href", autoLink.getUrl(), problems);
         } else if (node instanceof LinkRef ref) {
-            checkUrl(path, line, ref.getReference().toString(), problems);
+            checkUrl(path, line, "a", "href", ref.getReference(), problems);
         } else if (node instanceof ImageRef ref) {
-            checkUrl(path, line, ref.getReference().toString(), problems);
+            checkUrl(path, line, "img", "src", ref.getReference(), problems);
         } else if (node instanceof Reference reference) {
-            checkUrl(path, line, reference.getUrl().toString(), problems);
+            checkUrl(path, line, "img", "src", reference.getUrl(), problems);
         } else if (node instanceof AttributeNode attribute) {
             checkAttribute(path, line, attribute, problems);
         }
+    }
+
+    /**
+     * Reads raw HTML as a browser's tokenizer does, to find what changes how the rest is read: comments and other
+     * markup declarations ({@code <!--}, {@code <!DOCTYPE}, {@code <![CDATA[}, {@code <?}), the elements of
+     * {@link #CONTEXT}, and a tag or a quoted attribute value left open (it would swallow the Markdown after it).
+     * Each is reported at the line where it starts.
+     */
+    private static void checkContext(String path, LineIndex lines, int start, String html, Problems problems) {
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            int lt = html.indexOf('<', i);
+            if (lt < 0 || lt + 1 >= n) {
+                return;
+            }
+            char next = html.charAt(lt + 1);
+            int line = lines.line(start + lt);
+            if (next == '!' || next == '?') {
+                problems.report(path, line, "unsafe-html", html.startsWith("<!--", lt) ? "unsafe-html.comment" : "unsafe-html.declaration",
+                        html.substring(lt, Math.min(n, lt + 12)).strip());
+                int close = html.indexOf('>', lt + 2);
+                i = close < 0 ? n : close + 1;
+                continue;
+            }
+            boolean endTag = next == '/';
+            int nameStart = endTag ? lt + 2 : lt + 1;
+            if (nameStart >= n || !isAsciiLetter(html.charAt(nameStart))) {
+                i = lt + 1; // "<" not starting a tag is text, as in a browser
+                continue;
+            }
+            int nameEnd = nameStart;
+            while (nameEnd < n && !Character.isWhitespace(html.charAt(nameEnd)) && html.charAt(nameEnd) != '/' && html.charAt(nameEnd) != '>') {
+                nameEnd++;
+            }
+            String name = html.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
+            if (CONTEXT.contains(name)) {
+                problems.report(path, line, "unsafe-html", "unsafe-html.context", name);
+            }
+            // The rest of the tag: attribute values in quotes may hold ">"; the tag ends at the first ">" outside them.
+            int j = nameEnd;
+            char quote = 0;
+            while (j < n) {
+                char c = html.charAt(j);
+                if (quote != 0) {
+                    if (c == quote) {
+                        quote = 0;
+                    }
+                } else if (c == '"' || c == '\'') {
+                    // Only a quote right after "=" (and spaces) opens a value, as in a browser.
+                    int k = j - 1;
+                    while (k > nameEnd && Character.isWhitespace(html.charAt(k))) {
+                        k--;
+                    }
+                    if (html.charAt(k) == '=') {
+                        quote = c;
+                    }
+                } else if (c == '>') {
+                    break;
+                }
+                j++;
+            }
+            if (j >= n) {
+                problems.report(path, line, "unsafe-html", "unsafe-html.unclosed", name);
+                return;
+            }
+            i = j + 1;
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static void checkAttribute(String path, int line, AttributeNode attribute, Problems problems) {
@@ -122,26 +208,47 @@ public final class UnsafeHtmlChecker {
 
     private static void checkHtml(String path, int line, String html, Problems problems) {
         for (Element element : Jsoup.parseBodyFragment(html).body().getAllElements()) {
+            if (element.normalName().equals("body")) {
+                continue; // the fragment's own wrapper; a <body> written in the Markdown is refused by checkContext
+            }
             if (FORBIDDEN.contains(element.normalName())) {
                 problems.report(path, line, "unsafe-html", "unsafe-html.tag", element.normalName());
+                continue;
             }
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
                 if (name.startsWith("on")) {
                     problems.report(path, line, "unsafe-html", "unsafe-html.event", attribute.getKey(), element.normalName());
                 } else if (URL_ATTRIBUTES.contains(name)) {
-                    checkUrl(path, line, attribute.getValue(), problems);
+                    checkUrl(path, line, element.normalName(), name, attribute.getValue(), problems);
+                }
+            }
+            // Then the published page's own list (the same code that checks every built page), at this line.
+            for (PageAllowList.Finding finding : PageAllowList.check(element, Set.of())) {
+                boolean reported = finding.name().equals("page-html.url")
+                        || finding.name().equals("page-html.attribute") && finding.args().get(0).toLowerCase(Locale.ROOT).startsWith("on");
+                if (!reported) {
+                    problems.report(path, line, finding.key(), finding.name(), finding.args().toArray());
                 }
             }
         }
     }
 
-    private static void checkUrl(String path, int line, String url, Problems problems) {
+    /** An address written in Markdown, as the page will have it: backslash escapes and character references decoded. */
+    private static void checkUrl(String path, int line, String element, String attribute, BasedSequence url, Problems problems) {
+        checkUrl(path, line, element, attribute, url.unescape(), problems);
+        if (!url.unescape().equals(url.toString())) {
+            checkUrl(path, line, element, attribute, url.toString(), problems);
+        }
+    }
+
+    private static void checkUrl(String path, int line, String element, String attribute, String url, Problems problems) {
         // Browsers ignore white space and control characters inside a scheme ("java\tscript:"), and decode
         // character references in attributes ("&#106;avascript:"), so must we.
         String decoded = org.jsoup.parser.Parser.unescapeEntities(url, true);
         String scheme = decoded.replaceAll("[\\s\\x00-\\x1F]", "").toLowerCase(Locale.ROOT);
-        if (scheme.startsWith("javascript:") || scheme.startsWith("vbscript:") || scheme.startsWith("data:text/html")) {
+        if (scheme.startsWith("javascript:") || scheme.startsWith("vbscript:") || scheme.startsWith("data:text/html")
+                || !PageAllowList.urlAllowed(new Element(element).attr("rel", ""), attribute, decoded)) {
             problems.report(path, line, "unsafe-url", "unsafe-url", url.strip());
         }
     }

@@ -32,6 +32,12 @@ class DevServerTest {
             assertFalse(Files.readString(project.output().resolve("about.html")).contains(LiveReload.SCRIPT),
                     "the built file never has it");
             assertTrue(get(http, server, LiveReload.SCRIPT).contains("EventSource"));
+            // The page's policy names the scripts it may run; served locally, the reload client is one of them.
+            String hash = "sha256-" + org.terrortrade.post.ScriptPolicy.sha256(
+                    get(http, server, LiveReload.SCRIPT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(about);
+            assertTrue(page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content").contains("script-src '" + hash + "'"), about);
+            assertTrue(page.select("script[src=" + LiveReload.SCRIPT + "]").attr("integrity").equals(hash), about);
 
             // The reviewer's page beside the site, never in it: this copy is no git repository, so every claim.
             String review = get(http, server, "/_review/");

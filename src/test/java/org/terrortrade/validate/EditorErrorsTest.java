@@ -35,6 +35,8 @@ class EditorErrorsTest extends FixtureOnAGoodSite {
         "broken-link,       8,  broken-link,     content/zz-test.md",
         "broken-anchor,     8,  broken-anchor,   content/zz-test.md",
         "duplicate-title,   3,  duplicate-title, content/actors/zz-test.md",
+        "duplicate-title-lookalike-letter, 3, duplicate-title, content/actors/zz-test.md",
+        "duplicate-title-lookalike-mark,   3, duplicate-title, content/actors/zz-test.md",
         "empty,             1,  empty-file,      content/zz-test.md",
         "arabic-file-name,  1,  file-name,       content/صفحة.md",
     })
