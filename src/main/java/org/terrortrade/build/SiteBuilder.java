@@ -119,6 +119,10 @@ public final class SiteBuilder implements AutoCloseable {
         ContentLoader loader = new ContentLoader(root);
         SourceTree tree = new SourceTree(root);
         List<SourceFile> files = step(steps, "load", problems -> {
+            org.terrortrade.bake.JBakeProperties.check(root, problems);
+            if (!problems.isEmpty()) {
+                return List.<SourceFile>of(); // the one cause: nothing else is read with settings that JBake must not read
+            }
             tree.checkLinks(problems);
             List<SourceFile> loaded = loader.loadAll(root.resolve("content"), problems);
             tree.checkOutputs(loaded, types, problems);
