@@ -150,6 +150,8 @@ public final class SiteBuilder implements AutoCloseable {
 
     /** Builds the site; throws {@link BuildFailedException} listing every problem of the first failing step. */
     public List<Step> build(Options options) {
+        // A wrong --out= would be replaced as a whole: refused before anything is created or deleted.
+        OutputFolder.check(options.projectRoot(), options.output());
         // One build per checkout at a time; the next one tidies up after a build that was killed.
         try (BuildLock lock = BuildLock.acquire(options.output(), options.lockWait(), message -> log.accept(new Step("lock", 0, message)))) {
             new Publisher(options.output()).recover().forEach(message -> log.accept(new Step("recover", 0, message)));

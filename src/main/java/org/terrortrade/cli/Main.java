@@ -40,13 +40,37 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
-        PrintStream out = new SafePrintStream(System.out);
-        PrintStream err = new SafePrintStream(System.err);
+        int status = run(args, new SafePrintStream(System.out), new SafePrintStream(System.err));
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * The command line without leaving the JVM: returns the exit status (0 done, 1 the sources have problems, 2
+     * anything else). {@code serve} and {@code preview} return only when interrupted.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         if (args.length == 0 || !List.of("build", "check", "serve", "new", "preview").contains(args[0])) {
             err.println(USAGE);
-            System.exit(2);
+            return 2;
         }
-        Map<String, String> flags = flags(args);
+        Map<String, String> flags;
+        try {
+            flags = flags(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        Integer port = null;
+        if (args[0].equals("serve") || args[0].equals("preview")) {
+            String given = flags.getOrDefault("port", args[0].equals("serve") ? "8820" : "8899");
+            port = given.matches("[0-9]{1,5}") && Integer.parseInt(given) <= 65535 ? Integer.parseInt(given) : null;
+            if (port == null) {
+                err.println("--port=" + given + " is not a port number: give a number from 0 to 65535 (0: any free port)\n" + USAGE);
+                return 2;
+            }
+        }
         if (flags.containsKey("verbose")) {
             ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
             ((Logger) LoggerFactory.getLogger("org.jbake")).setLevel(Level.INFO);
@@ -59,7 +83,7 @@ public final class Main {
                 lockWait = BuildLock.parseWait(flags.get("lock-wait"));
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage());
-                System.exit(2);
+                return 2;
             }
         }
         SiteBuilder builder = new SiteBuilder(step -> out.println("  " + step));
@@ -74,10 +98,9 @@ public final class Main {
                     out.println("  created " + created + " — fill it in, then run ./mvnw -q compile exec:exec@check");
                 } catch (IllegalArgumentException e) {
                     err.println(e.getMessage());
-                    System.exit(1);
+                    return 1;
                 }
             } else if (args[0].equals("preview")) {
-                int port = Integer.parseInt(flags.getOrDefault("port", "8899"));
                 new org.terrortrade.serve.StaticSite(output, "/", java.util.function.UnaryOperator.identity()).likeAHost().start(port);
                 out.println("Previewing " + root.relativize(output) + " at http://127.0.0.1:" + port + "/ as a static host serves it (Ctrl+C to stop)");
                 new CountDownLatch(1).await();
@@ -85,7 +108,6 @@ public final class Main {
                 builder.check(new SiteBuilder.Options(root, output, overrides(flags)));
                 out.println("  content is valid");
             } else {
-                int port = Integer.parseInt(flags.getOrDefault("port", "8820"));
                 // Serve mode always serves at the root of localhost, whatever base path a deployment uses.
                 DevServer server = new DevServer(new SiteBuilder(step -> out.println("  " + step), true),
                         new SiteBuilder.Options(root, output, new SiteSettings.Overrides("/", null, null), lockWait), out::println);
@@ -100,13 +122,15 @@ public final class Main {
                 err.println(problem);
             }
             err.println();
-            err.println(previousSite(root, output));
-            System.exit(1);
+            if (!e.step().equals("output")) {
+                err.println(previousSite(root, output));
+            }
+            return 1;
         } catch (BuildLock.TimedOut e) {
             err.println();
             err.println("Build stopped: " + e.getMessage() + ".");
             err.println(previousSite(root, output));
-            System.exit(2);
+            return 2;
         } catch (RuntimeException e) {
             err.println("Build failed: " + e);
             if (flags.containsKey("verbose")) {
@@ -114,8 +138,9 @@ public final class Main {
             } else {
                 err.println("(run with --verbose, e.g. ./mvnw package -Dsite.args=verbose, for the details)");
             }
-            System.exit(2);
+            return 2;
         }
+        return 0;
     }
 
     /** Said only when it is true: a first build, or one after a kill, may have no previous site at all. */
@@ -158,7 +183,7 @@ public final class Main {
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument " + arg + "\n" + USAGE);
+                throw new IllegalArgumentException("unexpected argument «" + arg + "»: options are written --name=value\n" + USAGE);
             }
             int eq = arg.indexOf('=');
             flags.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "" : arg.substring(eq + 1));
