@@ -46,7 +46,6 @@ public final class ContentLoader {
             // A link leaving the repository is never read (SourceTree reports it); a file link inside it is.
             files = walk.filter(Files::isRegularFile)
                     .filter(p -> !Files.isSymbolicLink(p) || tree.inside(p))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -55,6 +54,11 @@ public final class ContentLoader {
         }
         List<SourceFile> loaded = new ArrayList<>();
         for (Path file : files) {
+            if (file.getFileName().toString().startsWith(".")) {
+                // A hidden file is never published; said, so that a page saved as ".name.md" is not lost without a word.
+                problems.report(relative(file), 1, "hidden-file", "hidden-file");
+                continue;
+            }
             if (!file.getFileName().toString().endsWith(".md")) {
                 problems.report(relative(file), 1, "not-markdown", "not-markdown");
                 continue;
