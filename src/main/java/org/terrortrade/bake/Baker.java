@@ -78,9 +78,13 @@ public final class Baker {
 
     /** Reads jbake.properties of {@code projectRoot} for a build whose assets go to {@code destination}. */
     public Plan plan(Path projectRoot, Path destination, SiteSettings.Overrides overrides) {
-        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(projectRoot.toFile(), destination.toFile(), true);
+        DefaultJBakeConfiguration config = configuration(projectRoot, destination);
         return new Plan(config, SiteSettings.from(config::get, overrides));
+    }
+
+    /** JBake's configuration of {@code projectRoot}'s jbake.properties, with assets copied to {@code destination}. */
+    static DefaultJBakeConfiguration configuration(Path projectRoot, Path destination) {
+        return new JBakeConfigurationFactory().createDefaultJbakeConfiguration(projectRoot.toFile(), destination.toFile(), true);
     }
 
     /**

@@ -21,8 +21,11 @@ import org.terrortrade.site.SiteView;
 import org.terrortrade.site.UiText;
 
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.BeansWrapper;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -86,7 +89,28 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
         freemarker.setWrapUncheckedExceptions(true);
         freemarker.setFallbackOnNullLoopVariable(false);
         freemarker.setTemplateUpdateDelayMilliseconds(0); // an edited template is seen at the next bake
+        sandbox(freemarker);
         return freemarker;
+    }
+
+    /**
+     * Templates arrive in pull requests like content, so they run sandboxed: no class can be named from a template
+     * ({@code ?new} resolves nothing, so neither {@code Execute} nor {@code ObjectConstructor}; {@code ?api} is off;
+     * no static or enum models are shared), and Java objects show only the public members of the site's own classes
+     * that Freemarker's default policy allows ({@link SiteMemberAccess}): never {@code getClass()}, a class loader or
+     * a constructor.
+     */
+    private static void sandbox(Configuration freemarker) {
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setAPIBuiltinEnabled(false);
+        freemarker.clearSharedVariables();
+        freemarker.setAutoImports(Map.of());
+        freemarker.setAutoIncludes(List.of());
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(
+                Configuration.VERSION_2_3_34);
+        wrapper.setMemberAccessPolicy(new SiteMemberAccess(Configuration.VERSION_2_3_34));
+        wrapper.setExposureLevel(BeansWrapper.EXPOSE_SAFE);
+        freemarker.setObjectWrapper(wrapper.build());
     }
 
     /** Template errors of this bake, in the order they happened. */
@@ -107,6 +131,10 @@ public final class SiteTemplates extends DelegatingTemplateEngine {
         } catch (ParseException e) {
             record(e.getTemplateName(), e.getLineNumber(), "template-syntax", page, e, e.getEditorMessage());
         } catch (TemplateException e) {
+            if (SiteMemberAccess.isSandboxRefusal(e)) {
+                record(e.getTemplateSourceName(), e.getLineNumber() == null ? 1 : e.getLineNumber(), "template-unsafe", page, e,
+                        page, e.getMessageWithoutStackTop().lines().findFirst().orElse(""));
+            }
             ParseException syntax = syntaxErrorBehind(e);
             if (syntax != null) {
                 record(syntax.getTemplateName(), syntax.getLineNumber(), "template-syntax", page, e, syntax.getEditorMessage());

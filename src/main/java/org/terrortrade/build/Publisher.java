@@ -83,6 +83,7 @@ public final class Publisher {
                 move(output, previous);
             }
             move(staging, output);
+            OutputFolder.markBuilt(output);
             deleteRecursively(previous);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot publish the site to " + output, e);

@@ -143,6 +143,10 @@ public final class SiteBuilder implements AutoCloseable {
         ContentLoader loader = new ContentLoader(root);
         SourceTree tree = new SourceTree(root);
         return step(steps, "load", problems -> {
+            org.terrortrade.bake.JBakeProperties.check(root, problems);
+            if (!problems.isEmpty()) {
+                return new Loaded(List.of(), null); // the one cause: nothing else is read with settings JBake must not read
+            }
             tree.checkLinks(problems);
             List<SourceFile> loaded = loader.loadAll(root.resolve("content"), problems);
             tree.checkOutputs(loaded, types, problems);
@@ -197,6 +201,8 @@ public final class SiteBuilder implements AutoCloseable {
 
     /** Builds the site; throws {@link BuildFailedException} listing every problem of the first failing step. */
     public List<Step> build(Options options) {
+        // A wrong --out= would be replaced as a whole: refused before anything is created or deleted.
+        OutputFolder.check(options.projectRoot(), options.output());
         // One build per checkout at a time; the next one tidies up after a build that was killed.
         try (BuildLock lock = BuildLock.acquire(options.output(), options.lockWait(), message -> log.accept(new Step("lock", 0, message)))) {
             new Publisher(options.output()).recover().forEach(message -> log.accept(new Step("recover", 0, message)));

@@ -62,7 +62,22 @@ public final class Main {
             err.println(USAGE);
             return 2;
         }
-        Map<String, String> flags = flags(args);
+        Map<String, String> flags;
+        try {
+            flags = flags(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        Integer port = null;
+        if (args[0].equals("serve") || args[0].equals("preview")) {
+            String given = flags.getOrDefault("port", args[0].equals("serve") ? "8820" : "8899");
+            port = given.matches("[0-9]{1,5}") && Integer.parseInt(given) <= 65535 ? Integer.parseInt(given) : null;
+            if (port == null) {
+                err.println("--port=" + given + " is not a port number: give a number from 0 to 65535 (0: any free port)\n" + USAGE);
+                return 2;
+            }
+        }
         if (flags.containsKey("verbose")) {
             ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
             ((Logger) LoggerFactory.getLogger("org.jbake")).setLevel(Level.INFO);
@@ -93,7 +108,6 @@ public final class Main {
                     return 1;
                 }
             } else if (args[0].equals("preview")) {
-                int port = Integer.parseInt(flags.getOrDefault("port", "8899"));
                 new org.terrortrade.serve.StaticSite(output, "/", java.util.function.UnaryOperator.identity()).likeAHost().start(port);
                 out.println("Previewing " + root.relativize(output) + " at http://127.0.0.1:" + port + "/ as a static host serves it (Ctrl+C to stop)");
                 new CountDownLatch(1).await();
@@ -107,7 +121,6 @@ public final class Main {
                 builder.check(new SiteBuilder.Options(root, output, overrides(flags)));
                 out.println("  content is valid");
             } else {
-                int port = Integer.parseInt(flags.getOrDefault("port", "8820"));
                 // Serve mode always serves at the root of localhost, whatever base path a deployment uses.
                 DevServer server = new DevServer(new SiteBuilder(step -> out.println("  " + step), true, ContentTypes.standard()),
                         new SiteBuilder.Options(root, output, new SiteSettings.Overrides("/", null, null), lockWait).withDrafts(true),
@@ -124,7 +137,9 @@ public final class Main {
             }
             if (!args[0].equals("review")) { // the review writes no site, and the check of the same job has told GitHub already
                 err.println();
-                err.println(previousSite(root, output));
+                if (!e.step().equals("output")) {
+                    err.println(previousSite(root, output));
+                }
                 actions.report(e.problems(), out);
             }
             return 1;
@@ -143,6 +158,11 @@ public final class Main {
             return 2;
         }
         return 0;
+    }
+
+    /** The command line in this JVM without an environment of its own (no GitHub Actions reporting): for tests. */
+    static int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException, java.io.IOException {
+        return run(args, Map.of(), out, err);
     }
 
     /** {@code --all}, or the files changed since {@code --base} (or the pull request's base); all when git cannot tell. */
@@ -198,7 +218,7 @@ public final class Main {
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument " + arg + "\n" + USAGE);
+                throw new IllegalArgumentException("unexpected argument «" + arg + "»: options are written --name=value\n" + USAGE);
             }
             int eq = arg.indexOf('=');
             flags.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "" : arg.substring(eq + 1));

@@ -48,7 +48,6 @@ public final class ContentLoader {
             // A link leaving the repository is never read (SourceTree reports it); a file link inside it is.
             files = walk.filter(Files::isRegularFile)
                     .filter(p -> !Files.isSymbolicLink(p) || tree.inside(p))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -57,6 +56,11 @@ public final class ContentLoader {
         }
         List<SourceFile> loaded = new ArrayList<>();
         for (Path file : files) {
+            if (file.getFileName().toString().startsWith(".")) {
+                // A hidden file is never published; said, so that a page saved as ".name.md" is not lost without a word.
+                problems.report(relative(file), 1, "hidden-file", "hidden-file");
+                continue;
+            }
             if (!file.getFileName().toString().endsWith(".md")) {
                 problems.report(relative(file), 1, "not-markdown", "not-markdown");
                 continue;
@@ -166,14 +170,20 @@ public final class ContentLoader {
     private FrontMatter parseYaml(String path, String yaml, Problems problems) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
+        options.setMaxAliasesForCollections(MAX_ALIASES_FOR_COLLECTIONS);
         try {
+            if (!aliasesAreSafe(path, yaml, options, problems)) {
+                return null;
+            }
             Node node = new Yaml(options).compose(new java.io.StringReader(yaml));
             if (node == null) {
                 return FrontMatter.empty(2);
             }
             if (!(node instanceof MappingNode mapping)) {
                 problems.report(path, 2, "front-matter-not-mapping", "front-matter-not-mapping");
+                return null;
+            }
+            if (!keysAreUnique(path, mapping, problems)) {
                 return null;
             }
             reportHiddenCharactersInValues(path, mapping, problems);
@@ -190,6 +200,79 @@ public final class ContentLoader {
             problems.report(path, 2, "yaml-syntax", "yaml-syntax", e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * Aliases of collections a front matter may use. SnakeYAML's own limit (the same number) counts them too, but says
+     * so in English without a line; with ten, the most one collection can be multiplied is about 3^3.
+     */
+    private static final int MAX_ALIASES_FOR_COLLECTIONS = 10;
+
+    /**
+     * Reads the YAML's events (no tree is built, so nothing can loop or multiply) and refuses, at the alias's line, an
+     * alias inside the collection it names ({@code menu: &a [*a]}: a cycle every walk over the tree would follow
+     * forever) and one alias of a collection too many ({@code [*a, *a]} nested: a "billion laughs").
+     */
+    private static boolean aliasesAreSafe(String path, String yaml, LoaderOptions options, Problems problems) {
+        java.util.Deque<String> open = new java.util.ArrayDeque<>(); // anchor (or "") of each collection being read
+        java.util.Set<String> collections = new java.util.HashSet<>();
+        int collectionAliases = 0;
+        for (org.yaml.snakeyaml.events.Event event : new Yaml(options).parse(new java.io.StringReader(yaml))) {
+            if (event instanceof org.yaml.snakeyaml.events.CollectionStartEvent start) {
+                String anchor = start.getAnchor() == null ? "" : start.getAnchor();
+                open.push(anchor);
+                if (!anchor.isEmpty()) {
+                    collections.add(anchor);
+                }
+            } else if (event instanceof org.yaml.snakeyaml.events.CollectionEndEvent) {
+                open.pop();
+            } else if (event instanceof org.yaml.snakeyaml.events.ScalarEvent scalar && scalar.getAnchor() != null) {
+                collections.remove(scalar.getAnchor()); // an anchor may be given again to a scalar
+            } else if (event instanceof org.yaml.snakeyaml.events.AliasEvent alias) {
+                int line = alias.getStartMark() == null ? 2 : alias.getStartMark().getLine() + 2;
+                if (open.contains(alias.getAnchor())) {
+                    problems.report(path, line, "yaml-cycle", "yaml-cycle", alias.getAnchor());
+                    return false;
+                }
+                if (collections.contains(alias.getAnchor()) && ++collectionAliases > MAX_ALIASES_FOR_COLLECTIONS) {
+                    problems.report(path, line, "yaml-aliases", "yaml-aliases", MAX_ALIASES_FOR_COLLECTIONS);
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A key written twice in one mapping, at the line of its second appearance (SnakeYAML's own duplicate check runs
+     * only when it builds Java objects, which the front matter never asks it to). Walks without recursion; the tree
+     * has no cycles ({@link #aliasesAreSafe}) and each node is visited once.
+     */
+    private static boolean keysAreUnique(String path, MappingNode root, Problems problems) {
+        java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        boolean unique = true;
+        while (!todo.isEmpty()) {
+            Node next = todo.pop();
+            if (!seen.add(next)) {
+                continue;
+            }
+            if (next instanceof MappingNode mapping) {
+                java.util.Set<String> keys = new java.util.HashSet<>();
+                for (org.yaml.snakeyaml.nodes.NodeTuple tuple : mapping.getValue()) {
+                    if (tuple.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode key && !keys.add(key.getValue())) {
+                        int line = key.getStartMark() == null ? 2 : key.getStartMark().getLine() + 2;
+                        problems.report(path, line, "duplicate-key", "duplicate-key", key.getValue());
+                        unique = false;
+                    }
+                    todo.push(tuple.getValueNode());
+                }
+            } else if (next instanceof org.yaml.snakeyaml.nodes.SequenceNode sequence) {
+                sequence.getValue().forEach(todo::push);
+            }
+        }
+        return unique;
     }
 
     /** The first character's code point as four upper-case hexadecimal digits, for «U+…». */

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 
 
 /**
- * Checks the shape of the source folders before anything is read for the site: no file from outside the repository
+ * Checks the shape of the source folders before anything is read for the site: no file from outside them
  * (symbolic links in {@code content/}, {@code templates/} and {@code assets/} must be file links that resolve inside
- * it), content folder names under the same rule as file names, each content type in its own folder, and no two
+ * one of these three folders, not merely inside the repository), content folder names under the same rule as file names, each content type in its own folder, and no two
  * sources that would be written to one output path (an asset named like a page, or like a file the build writes).
  */
 public final class SourceTree {
@@ -99,6 +99,8 @@ public final class SourceTree {
         }
         if (!target.startsWith(realRoot)) {
             linkRefused(path, "outside", problems);
+        } else if (!inSourceFolder(target)) {
+            linkRefused(path, "outside-sources", problems);
         } else if (Files.isDirectory(target)) {
             linkRefused(path, "to-folder", problems);
         }
@@ -109,13 +111,27 @@ public final class SourceTree {
         problems.report(path, 1, "symlink", "symlink." + variant);
     }
 
-    /** True when a loaded file is really inside the repository (the loader reads nothing else). */
+    /**
+     * True when a loaded file is really inside one of the source folders (the loader reads nothing else): a link to
+     * {@code .git/config}, {@code pom.xml} or {@code target/} is inside the repository but not a source.
+     */
     public boolean inside(Path file) {
         try {
-            return file.toRealPath().startsWith(realRoot);
+            return inSourceFolder(file.toRealPath());
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** A real path inside the real content/, templates/ or assets/ folder of the repository. */
+    private boolean inSourceFolder(Path real) {
+        for (String folder : SOURCE_FOLDERS) {
+            Path top = realRoot.resolve(folder);
+            if (!Files.isSymbolicLink(root.resolve(folder)) && real.startsWith(top) && !real.equals(top)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the content types keep their files and write their pages (the type registry answers). */

@@ -33,6 +33,8 @@ public final class ChangeWatcher implements AutoCloseable {
     private final Duration quiet;
     private final Thread thread;
     private final Set<Path> treeFolders = new LinkedHashSet<>();
+    /** The watched trees' own folders: their parents are watched too, so a tree deleted and made again is seen. */
+    private final Set<Path> treeRoots = new LinkedHashSet<>();
 
     /**
      * @param trees       folders watched with everything below them
@@ -44,7 +46,12 @@ public final class ChangeWatcher implements AutoCloseable {
         try {
             this.service = FileSystems.getDefault().newWatchService();
             for (Path tree : trees) {
-                registerTree(tree.toAbsolutePath().normalize());
+                Path absolute = tree.toAbsolutePath().normalize();
+                treeRoots.add(absolute);
+                if (absolute.getParent() != null && Files.isDirectory(absolute.getParent())) {
+                    register(absolute.getParent());
+                }
+                registerTree(absolute);
             }
             this.singleFiles = new LinkedHashSet<>();
             for (Path file : singleFiles) {
@@ -107,10 +114,11 @@ public final class ChangeWatcher implements AutoCloseable {
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
-            if (inTree || singleFiles.contains(path)) {
+            boolean isTreeRoot = treeRoots.contains(path);
+            if (inTree || isTreeRoot || singleFiles.contains(path)) {
                 changed.add(path);
             }
-            if (inTree && event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+            if ((inTree || isTreeRoot) && event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 try {
                     registerTree(path);
                     try (Stream<Path> inside = Files.walk(path)) {
@@ -121,7 +129,11 @@ public final class ChangeWatcher implements AutoCloseable {
                 }
             }
         }
-        key.reset();
+        if (!key.reset()) {
+            // The folder itself was deleted: forget it; if it is made again, its parent's watch registers it anew.
+            folders.remove(key);
+            treeFolders.remove(folder);
+        }
     }
 
     private void registerTree(Path tree) throws IOException {

@@ -24,16 +24,26 @@ public final class LiveReload {
     public static final String EVENTS = "/__live/events";
     public static final String SCRIPT = "/__live/reload.js";
 
+    /**
+     * Pages that may listen at once; one more is answered 503 at once (its browser stops retrying) instead of holding a
+     * thread and a connection each, as a storm of reconnecting tabs would. Below {@link StaticSite#MAX_THREADS}, so
+     * listeners never take every thread pages are served with.
+     */
+    public static final int MAX_LISTENERS = 32;
     private static final int QUEUE = 8;
+    /** How long a page past the cap waits for a slot freed by the probe of closed pages. */
+    private static final long PROBE_WAIT_MILLIS = 200;
     private static final byte[] CLOSE = new byte[0];
     private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
 
     private final Set<BlockingQueue<byte[]>> clients = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(MAX_LISTENERS);
     private final long keepAliveMillis;
     private volatile long generation;
 
+    /** A keep-alive comment every 2 s: a page that went away is noticed at the next write and its slot freed. */
     public LiveReload() {
-        this(10_000);
+        this(2_000);
     }
 
     /** @param keepAliveMillis how long a stream may stay silent before a comment line checks that the page is there */
@@ -43,6 +53,13 @@ public final class LiveReload {
 
     /** Serves one page's event stream on the calling thread until the page goes away, is dropped or the server stops. */
     public void subscribe(HttpExchange exchange) throws IOException {
+        if (!slots.tryAcquire() && !slotAfterProbe()) {
+            try (exchange) {
+                exchange.getResponseHeaders().set("Retry-After", "30");
+                StaticSite.refuse(exchange, 503, "Too many pages are listening for live reload; reload this page later");
+            }
+            return;
+        }
         BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(QUEUE);
         try (exchange) {
             exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
@@ -66,6 +83,26 @@ public final class LiveReload {
             Thread.currentThread().interrupt();
         } finally {
             clients.remove(queue);
+            slots.release();
+        }
+    }
+
+    /**
+     * At the cap, pages that went away may still hold slots until their next keep-alive: every listener is asked to
+     * write now (twice: on a closed connection the first write is accepted and answered with a reset, the second
+     * fails), which frees the slots of closed pages; then waits a moment for one.
+     */
+    private boolean slotAfterProbe() {
+        for (BlockingQueue<byte[]> queue : clients) {
+            if (!queue.offer(KEEP_ALIVE) || !queue.offer(KEEP_ALIVE)) {
+                drop(queue);
+            }
+        }
+        try {
+            return slots.tryAcquire(PROBE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
 
 import com.sun.net.httpserver.Filter;
@@ -79,14 +78,22 @@ public final class StaticSite implements HttpHandler {
         return this;
     }
 
+    /** The most threads a server answers with at once (idle ones end after 30 s). */
+    public static final int MAX_THREADS = 48;
+
     /** A server on 127.0.0.1 ({@code port} 0 picks a free one) for this site alone. */
     public HttpServer start(int port) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        http.setExecutor(Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "static-site");
-            t.setDaemon(true);
-            return t;
-        }));
+        // A bounded pool: a storm of connections waits in the queue instead of each taking a thread. Live-reload
+        // streams, which keep their thread, are capped well below it (LiveReload.MAX_LISTENERS), so pages are served.
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(MAX_THREADS, MAX_THREADS,
+                30, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "static-site");
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        http.setExecutor(pool);
         guard(http.createContext("/", this));
         http.start();
         return http;
@@ -130,7 +137,7 @@ public final class StaticSite implements HttpHandler {
         return name.equals("localhost") || name.equals("127.0.0.1") || name.equals("[::1]");
     }
 
-    private static void refuse(HttpExchange exchange, int status, String text) throws IOException {
+    static void refuse(HttpExchange exchange, int status, String text) throws IOException {
         try (exchange) {
             send(exchange, status, "txt", text.getBytes(StandardCharsets.UTF_8));
         }
