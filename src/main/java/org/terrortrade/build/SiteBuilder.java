@@ -235,19 +235,18 @@ public final class SiteBuilder implements AutoCloseable {
                 baker.copyAssets(loaded.plan(), problems);
                 return html;
             }, html -> html.size() + " pages through their templates (JBake), assets copied");
-            SearchIndexer search = SearchIndexer.of(pages, messages);
             CardRenderer cards = new CardRenderer(root.resolve("target/card-cache"));
             Map<String, Document> built = step(steps, "post-process", problems -> {
                 Map<String, String> assets = AssetFingerprints.apply(staging);
                 // The page check runs last, on each page exactly as it will be published.
                 Map<String, Document> trees = new PostProcessor(List.of(new CrossLinker(model, site.basePath(), messages),
                         new BidiIsolator(), new AssetLinks(site.basePath(), assets), new ScriptPolicy(staging, site.basePath(), site.origin()),
-                        search, new PageAllowList(PageAllowList.reportingTo(problems, pages.sources()),
+                        new PageAllowList(PageAllowList.reportingTo(problems, pages.sources()),
                                 AssetFingerprints.scripts(site.basePath(), assets)))).process(rendered, staging);
                 if (!problems.isEmpty()) {
                     return trees; // nothing more is written for a site that will not be published
                 }
-                search.write(staging);
+                SearchIndexer.write(staging, pages.list());
                 new SiteFiles(site).write(staging, pages.list());
                 cards.writeAll(staging, pages, site.title());
                 return trees;

@@ -57,10 +57,17 @@ public final class MarkdownRenderer {
     /**
      * What rendering a body yields.
      *
-     * @param links every address the Markdown writes (links, images, references, raw HTML), as the page will have it,
-     *              with the offset in the body where it is written
+     * @param links    every address the Markdown writes (links, images, references, raw HTML), as the page will have it,
+     *                 with the offset in the body where it is written
+     * @param text     the body's words, without the ¶ links (what search finds the page by)
+     * @param sections each second-level heading with the words up to the next one (the article's search documents)
      */
-    public record Rendered(String html, List<Heading> toc, int words, Map<String, Integer> links) {
+    public record Rendered(String html, List<Heading> toc, int words, Map<String, Integer> links, String text,
+            List<Section> sections) {
+    }
+
+    /** A second-level heading of a body, its id, and the words under it. */
+    public record Section(String id, String title, String text) {
     }
 
     private static MutableDataSet options() {
@@ -129,7 +136,16 @@ public final class MarkdownRenderer {
         }
         String text = parsed.body().text();
         int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
-        return new Rendered(html, List.copyOf(toc), words, links(document));
+        parsed.select(".para-link").remove();
+        List<Section> sections = new ArrayList<>();
+        for (Element heading : parsed.body().select("> h2[id]")) {
+            StringBuilder under = new StringBuilder();
+            for (Element next = heading.nextElementSibling(); next != null && !next.tagName().equals("h2"); next = next.nextElementSibling()) {
+                under.append(next.text()).append(' ');
+            }
+            sections.add(new Section(heading.id(), heading.text(), under.toString().strip()));
+        }
+        return new Rendered(html, List.copyOf(toc), words, links(document), parsed.body().text(), List.copyOf(sections));
     }
 
     /** Every address the Markdown writes, as the page will have it, with the offset of the node that writes it. */

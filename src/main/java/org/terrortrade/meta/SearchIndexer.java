@@ -1,6 +1,5 @@
 package org.terrortrade.meta;
 
-import org.terrortrade.page.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,73 +11,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.terrortrade.page.Json;
 import org.terrortrade.page.Page;
-import org.terrortrade.site.SitePages;
-import org.terrortrade.post.PageTransform;
-import org.terrortrade.text.Messages;
-import org.terrortrade.page.PageKind;
-import org.terrortrade.page.SearchEntries;
+import org.terrortrade.page.SearchEntry;
 
 /**
- * Collects the search documents while the post-processor has each page parsed, and writes them to
- * {@code search-index.json}: one document per article section, glossary term and timeline event, one per other page.
- * The search page's script (lunr with its Arabic pipeline) indexes them in the reader's browser.
+ * Writes {@code search-index.json}: the search documents each page was made with (one per article section, glossary
+ * term and timeline event, one per other page; {@link Page#search()}). The search page's script (lunr with its Arabic
+ * pipeline) indexes them in the reader's browser.
  */
-public final class SearchIndexer implements PageTransform {
+public final class SearchIndexer {
     public static final String FILE = "search-index.json";
-    private final List<Map<String, Object>> documents = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final Map<String, PageKind> pages;
-    private final Messages messages;
 
-    /**
-     * @param pages    the type of each page, by its path in the site
-     * @param messages the section names ({@code type.<name>.section})
-     */
-    public SearchIndexer(Map<String, PageKind> pages, Messages messages) {
-        this.pages = Map.copyOf(pages);
-        this.messages = messages;
+    private SearchIndexer() {
     }
 
-    /** An indexer for the site's pages: each page is indexed the way its type says. */
-    public static SearchIndexer of(SitePages pages, Messages messages) {
-        Map<String, PageKind> types = new LinkedHashMap<>();
-        for (Page page : pages.list()) {
-            types.put(page.uri(), page.type());
+    /** Writes the documents of {@code pages}, in a stable order. */
+    public static void write(Path siteRoot, List<Page> pages) {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (Page page : pages) {
+            for (SearchEntry entry : page.search()) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("id", entry.url());
+                doc.put("u", entry.url());
+                doc.put("t", entry.title());
+                doc.put("s", entry.section());
+                doc.put("x", entry.text());
+                documents.add(doc);
+            }
         }
-        return new SearchIndexer(types, messages);
-    }
-
-    @Override
-    public void apply(Document page, String path) {
-        PageKind type = pages.get(path);
-        if (type == null || !type.inSearch()) {
-            return;
-        }
-        Element main = page.selectFirst("main");
-        if (main == null) {
-            return;
-        }
-        type.index(main, page.title(), path, messages.get(type.sectionKey()), this::add);
-    }
-
-    private void add(String url, String title, String section, String text) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("id", url);
-        doc.put("u", url);
-        doc.put("t", title);
-        doc.put("s", section);
-        doc.put("x", text.replaceAll("\\s+", " ").strip());
-        documents.add(doc);
-    }
-
-    /** Writes the collected documents, in a stable order. */
-    public void write(Path siteRoot) {
-        List<Map<String, Object>> sorted = new ArrayList<>(documents);
-        sorted.sort(Comparator.comparing(d -> String.valueOf(d.get("id"))));
+        documents.sort(Comparator.comparing(d -> String.valueOf(d.get("id"))));
         try {
-            Files.writeString(siteRoot.resolve(FILE), Json.write(sorted), StandardCharsets.UTF_8);
+            Files.writeString(siteRoot.resolve(FILE), Json.write(documents), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,12 +25,13 @@ import org.terrortrade.markdown.MarkdownRenderer.Heading;
  * @param showDisclaimer whether the article's disclaimer follows the page's text
  * @param figure         the type's drawing of the site's data as inline SVG, or null
  * @param cardKicker     the line under the title on the page's social card
+ * @param search         the page's search documents (none when it is not searchable)
  * @param draft          whether the page is a draft, shown only in serve mode and marked so
  * @param links          every address the page's Markdown writes, with the file line that writes it (for the link check)
  */
 public record Page(PageKind type, String uri, String slug, String sourcePath, String title, String description,
         String subtitle, String added, String changed, String body, List<Heading> toc, int words, boolean showDisclaimer,
-        String figure, String cardKicker, Map<String, Integer> links, boolean draft) {
+        String figure, String cardKicker, Map<String, Integer> links, boolean draft, List<SearchEntry> search) {
 
     /** Whether the page changed after the day it was added. */
     public boolean isChanged() {

@@ -2,13 +2,12 @@ package org.terrortrade.page;
 
 import java.util.Map;
 
-import org.jsoup.nodes.Element;
 import org.terrortrade.model.SiteModel;
 
 /**
  * What a page's content type answers for the steps after the pages step: which template renders it, where it is
- * listed, its schema.org node and its search documents. The content types implement it; the steps that read pages
- * (render, sitemap, feed, search, metadata) see only this, never the type's schema or its source file.
+ * listed and its schema.org node. The content types implement it; the steps that read pages (render, sitemap, feed,
+ * metadata) see only this, never the type's schema or its source file.
  */
 public interface PageKind {
     /** The value of {@code type:} in the page's front matter. */
@@ -32,12 +31,6 @@ public interface PageKind {
     /** Whether the feed lists this kind's pages before the others. */
     boolean leadsFeed();
 
-    /** Whether the page is searchable. */
-    boolean inSearch();
-
     /** The page's main schema.org node. */
     Map<String, Object> jsonLd(PageMeta meta, Page page, SiteModel model);
-
-    /** The search documents of the page's rendered {@code <main>}. */
-    void index(Element main, String title, String path, String section, SearchEntries entries);
 }

@@ -1,5 +1,7 @@
 package org.terrortrade.types;
 
+import org.terrortrade.markdown.MarkdownRenderer;
+import org.terrortrade.page.SearchEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,5 +138,14 @@ public final class ActorType extends ContentType {
     @Override
     public String cardKicker(SourceFile file, SiteModel model, Messages messages) {
         return messages.get("type.actor.kicker", model.actor(file.slug()).kindLabel());
+    }
+
+    /** The profile as one document: the actor's Latin name and every claim of its profile. */
+    @Override
+    protected List<SearchEntry> search(SourceFile file, String url, String title, String section,
+            MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
+        Actor actor = model.actor(file.slug());
+        return List.of(new SearchEntry(url, title, section,
+                (actor.nameEn() == null ? "" : actor.nameEn()) + " " + voiced(model, messages, actor.claims())));
     }
 }

@@ -1,5 +1,8 @@
 package org.terrortrade.types;
 
+import java.util.List;
+import org.terrortrade.markdown.MarkdownRenderer;
+import org.terrortrade.page.SearchEntry;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.page.SitePaths;
@@ -35,5 +38,14 @@ public final class ActorsType extends ContentType {
     @Override
     public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
         check.framing(file, false);
+    }
+
+    /** The index as one document: its text, then each actor's name and summary. */
+    @Override
+    protected List<SearchEntry> search(SourceFile file, String url, String title, String section,
+            MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
+        StringBuilder text = new StringBuilder(body.text());
+        model.getActors().forEach(actor -> text.append(' ').append(actor.title()).append(' ').append(model.voiced(messages, actor.summary())));
+        return List.of(new SearchEntry(url, title, section, text.toString()));
     }
 }

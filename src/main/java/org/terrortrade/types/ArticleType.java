@@ -1,12 +1,13 @@
 package org.terrortrade.types;
 
+import java.util.List;
+import org.terrortrade.markdown.MarkdownRenderer;
+import org.terrortrade.page.SearchEntry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.jsoup.nodes.Element;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.page.PageMeta;
-import org.terrortrade.page.SearchEntries;
 import org.terrortrade.model.ArticleInfo;
 import org.terrortrade.model.ArticleParagraphs;
 import org.terrortrade.model.Fields;
@@ -95,17 +96,10 @@ public final class ArticleType extends ContentType {
         return messages.get("type.article.kicker", file.frontMatter().text("subtitle").orElse(""));
     }
 
-    /** One search document per section (h2) of the article, without the paragraph links. */
+    /** One document per section of the article: its heading and the paragraphs under it. */
     @Override
-    public void index(Element main, String title, String path, String section, SearchEntries entries) {
-        for (Element heading : main.select(".article__body > h2[id]")) {
-            StringBuilder text = new StringBuilder();
-            for (Element next = heading.nextElementSibling(); next != null && !next.tagName().equals("h2"); next = next.nextElementSibling()) {
-                Element copy = next.clone();
-                copy.select(".para-link").remove();
-                text.append(copy.text()).append(' ');
-            }
-            entries.add(path + "#" + heading.id(), heading.text(), section, text.toString());
-        }
+    protected List<SearchEntry> search(SourceFile file, String url, String title, String section,
+            MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
+        return body.sections().stream().map(s -> new SearchEntry(url + "#" + s.id(), s.title(), section, s.text())).toList();
     }
 }

@@ -1,15 +1,15 @@
 package org.terrortrade.types;
 
+import java.util.List;
 import java.util.Map;
 
-import org.jsoup.nodes.Element;
 import org.terrortrade.content.FrontMatter;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.markdown.MarkdownRenderer;
 import org.terrortrade.page.PageMeta;
 import org.terrortrade.page.Crumb;
 import org.terrortrade.page.PageKind;
-import org.terrortrade.page.SearchEntries;
+import org.terrortrade.page.SearchEntry;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.page.Page;
@@ -93,7 +93,8 @@ public abstract class ContentType implements PageKind {
         return new Page(this, url(file), file.slug(), file.path(), title(file, model), description(file, model, messages),
                 front.text("subtitle").orElse(null), added, changed, body.html(), body.toc(), body.words(),
                 showDisclaimer(file), figure(url(file), model, messages), cardKicker(file, model, messages),
-                lines(body.links(), file), file.isDraft());
+                lines(body.links(), file), file.isDraft(),
+                inSearch() ? search(file, url(file), title(file, model), messages.get(sectionKey()), body, model, messages) : List.of());
     }
 
     /** The file line of each address, from its offset in the body. */
@@ -187,12 +188,26 @@ public abstract class ContentType implements PageKind {
         return isPage();
     }
 
-    /** The search documents of one built page: by default the whole page as one document. */
-    public void index(Element main, String title, String path, String section, SearchEntries entries) {
-        Element copy = main.clone();
-        copy.select(".breadcrumbs, .chart, h1, .cite, .factbox dt, .page-meta").remove();
-        Element h1 = main.selectFirst("h1");
-        entries.add(path, h1 == null ? title : h1.text(), section, copy.text());
+    /**
+     * The page's search documents, from its Markdown and the model (never from the rendered HTML): by default the whole
+     * page as one document, found by its body's words.
+     *
+     * @param url     the page's path in the site
+     * @param section the name its documents are listed under
+     */
+    protected List<SearchEntry> search(SourceFile file, String url, String title, String section,
+            MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
+        return List.of(new SearchEntry(url, title, section, body.text()));
+    }
+
+    /**
+     * These claims one after another, each with its voice as the pages show it («يذكر المقال: …»): a search result's
+     * excerpt never shows a claim without whose claim it is.
+     */
+    protected static String voiced(SiteModel model, Messages messages, java.util.Collection<org.terrortrade.model.Claim> claims) {
+        StringBuilder text = new StringBuilder();
+        claims.forEach(claim -> text.append(model.voiced(messages, claim)).append(' '));
+        return text.toString();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.terrortrade.types;
 
+import org.terrortrade.markdown.MarkdownRenderer;
+import org.terrortrade.page.SearchEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +15,7 @@ import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
+import org.terrortrade.text.Messages;
 
 import static org.terrortrade.schema.FieldType.listOf;
 import static org.terrortrade.schema.FieldType.oneOf;
@@ -97,5 +100,18 @@ public final class ExchangeType extends ContentType {
             }
         }
         check.framing(file, false);
+    }
+
+    /** The ledger as one document: its text, then every item and key figure with what the article says of it. */
+    @Override
+    protected List<SearchEntry> search(SourceFile file, String url, String title, String section,
+            MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
+        StringBuilder text = new StringBuilder(body.text());
+        SiteModel.Exchange exchange = model.getExchange();
+        java.util.stream.Stream.concat(exchange.gives().stream(), exchange.receives().stream())
+                .forEach(item -> text.append(' ').append(item.item()).append(' ').append(model.voiced(messages, item.claim())));
+        exchange.figures().forEach(figure -> text.append(' ').append(figure.label()).append(' ').append(figure.value())
+                .append(' ').append(model.voiced(messages, figure.claim())));
+        return List.of(new SearchEntry(url, title, section, text.toString()));
     }
 }

@@ -1,19 +1,20 @@
 package org.terrortrade.types;
 
+import org.terrortrade.markdown.MarkdownRenderer;
+import org.terrortrade.page.SearchEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.nodes.Element;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.page.PageMeta;
-import org.terrortrade.page.SearchEntries;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.page.Page;
 import org.terrortrade.model.Term;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
+import org.terrortrade.text.Messages;
 
 /** The glossary page: every term, by letter. */
 public final class GlossaryType extends ContentType {
@@ -56,12 +57,13 @@ public final class GlossaryType extends ContentType {
         return set;
     }
 
-    /** One search document per term. */
+    /** One document per term: its title with its Latin name, the editors' gloss, what the article says, its aliases. */
     @Override
-    public void index(Element main, String title, String path, String section, SearchEntries entries) {
-        for (Element entry : main.select(".glossary__entry[id]")) {
-            entries.add(path + "#" + entry.id(), entry.selectFirst("dfn").text() + " (" + entry.select(".glossary__en").text() + ")",
-                    section, entry.select(".glossary__definition").text() + " " + entry.select(".glossary__meta").first().text());
-        }
+    protected List<SearchEntry> search(SourceFile file, String url, String title, String section,
+            MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
+        return model.getTerms().stream().map(term -> new SearchEntry(url + "#" + term.slug(),
+                term.en() == null || term.en().isBlank() ? term.title() : term.title() + " (" + term.en() + ")", section,
+                (term.gloss() == null ? "" : term.gloss()) + " " + voiced(model, messages, term.says()) + " " + String.join(" ", term.aliases())))
+                .toList();
     }
 }

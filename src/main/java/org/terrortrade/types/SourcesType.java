@@ -1,5 +1,8 @@
 package org.terrortrade.types;
 
+import java.util.List;
+import org.terrortrade.markdown.MarkdownRenderer;
+import org.terrortrade.page.SearchEntry;
 import java.util.Set;
 
 import org.terrortrade.content.SourceFile;
@@ -9,6 +12,7 @@ import org.terrortrade.model.SiteModel;
 import org.terrortrade.model.Source;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
+import org.terrortrade.text.Messages;
 
 import static org.terrortrade.schema.FieldType.listOf;
 import static org.terrortrade.schema.FieldType.oneOf;
@@ -58,5 +62,15 @@ public final class SourcesType extends ContentType {
         }
         model.getUnsourced().forEach(c -> check.claim(c, "unsourced"));
         check.framing(file, false);
+    }
+
+    /** The sources as one document: its text, each named source with what the article attributes to it, the rest. */
+    @Override
+    protected List<SearchEntry> search(SourceFile file, String url, String title, String section,
+            MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
+        StringBuilder text = new StringBuilder(body.text());
+        model.getSources().forEach(source -> text.append(' ').append(source.name()).append(' ').append(model.voiced(messages, source.claim())));
+        text.append(' ').append(voiced(model, messages, model.getUnsourced()));
+        return List.of(new SearchEntry(url, title, section, text.toString()));
     }
 }

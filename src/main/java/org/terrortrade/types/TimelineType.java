@@ -1,13 +1,15 @@
 package org.terrortrade.types;
 
 
-import org.jsoup.nodes.Element;
+import java.util.List;
+import org.terrortrade.markdown.MarkdownRenderer;
+import org.terrortrade.page.SearchEntry;
 import org.terrortrade.content.SourceFile;
-import org.terrortrade.page.SearchEntries;
 import org.terrortrade.model.Fields;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.svg.TimelineStrip;
+import org.terrortrade.text.Dates;
 import org.terrortrade.text.Messages;
 import org.terrortrade.model.TimelineEvent;
 import org.terrortrade.provenance.ProvenanceChecker;
@@ -65,13 +67,15 @@ public final class TimelineType extends ContentType {
         check.framing(file, false);
     }
 
-    /** One search document per event. */
+    /** One document per event: its date as the page shows it, what happened and who took part. */
     @Override
-    public void index(Element main, String title, String path, String section, SearchEntries entries) {
-        for (Element event : main.select(".timeline__event[id]")) {
-            entries.add(path + "#" + event.id(), event.select(".timeline__date").text(), section,
-                    event.select(".timeline__text, .timeline__actors").text());
-        }
+    protected List<SearchEntry> search(SourceFile file, String url, String title, String section,
+            MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
+        return model.getEvents().stream().map(event -> new SearchEntry(url + "#" + event.anchor(), event.until() == null
+                ? Dates.partial(messages, event.date())
+                : messages.get("date.range", Dates.partial(messages, event.date()), Dates.partial(messages, event.until())), section,
+                model.voiced(messages, event.claim()) + " " + String.join(" ", event.actors().stream().map(slug -> model.actor(slug).title()).toList())))
+                .toList();
     }
 
 }

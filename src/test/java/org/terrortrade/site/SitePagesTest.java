@@ -101,6 +101,12 @@ class SitePagesTest {
 
     /** A type with its own URL rule: every step that names the page's URL asks the type. */
     static final class DatedType extends ContentType {
+        /** A fixture type borrows the free pages' section name; a real type adds {@code type.dated.section} to the bundle. */
+        @Override
+        public String sectionKey() {
+            return "type.page.section";
+        }
+
         DatedType() {
             super("dated");
         }
@@ -137,6 +143,6 @@ class SitePagesTest {
     }
 
     private static Page page(ContentType type, String uri) {
-        return new Page(type, uri, "s", "content/s.md", "t", "d", null, "2026-01-01", "2026-01-01", "", List.of(), 0, false, null, "", java.util.Map.of(), false);
+        return new Page(type, uri, "s", "content/s.md", "t", "d", null, "2026-01-01", "2026-01-01", "", List.of(), 0, false, null, "", java.util.Map.of(), false, List.of());
     }
 }
