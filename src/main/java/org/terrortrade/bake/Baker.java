@@ -96,7 +96,7 @@ public final class Baker {
      */
     public Map<String, String> render(Plan plan, SitePages pages, SiteView site, UiText text, Problems problems) {
         DefaultJBakeConfiguration config = plan.config;
-        if (!templatesPresent(config, pages, Messages.forLanguage(plan.site.language()), problems)) {
+        if (!templatesPresent(config, pages, text.messages(), problems)) {
             return Map.of();
         }
         SiteTemplates engine = new SiteTemplates(config, templates(config.getTemplateFolder()), site, text);

@@ -247,7 +247,7 @@ public final class SiteBuilder implements AutoCloseable {
                     return trees; // nothing more is written for a site that will not be published
                 }
                 SearchIndexer.write(staging, pages.list());
-                new SiteFiles(site).write(staging, pages.list());
+                new SiteFiles(site, messages).write(staging, pages.list());
                 cards.writeAll(staging, pages, site.title());
                 return trees;
             }, trees -> trees.size() + " pages, search index, sitemap, feed, " + cards.drawn() + " new social cards");

@@ -20,9 +20,10 @@ public final class SiteFiles {
     private final SiteSettings site;
     private final Messages messages;
 
-    public SiteFiles(SiteSettings site) {
+    /** @param messages the build's interface text (the feed's author line) */
+    public SiteFiles(SiteSettings site, Messages messages) {
         this.site = site;
-        this.messages = Messages.forLanguage(site.language());
+        this.messages = messages;
     }
 
     public void write(Path siteRoot, List<Page> all) {

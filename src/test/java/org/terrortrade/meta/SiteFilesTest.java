@@ -43,7 +43,7 @@ class SiteFilesTest {
         Path site = Files.createDirectories(root.resolve("site"));
         SitePages pages = SitePages.make(sources, ContentTypes.standard(), ContentTypes.standard().model(sources), Messages.forLanguage("ar"),
                 new MarkdownRenderer());
-        new SiteFiles(SITE).write(site, pages.list());
+        new SiteFiles(SITE, Messages.forLanguage("ar")).write(site, pages.list());
 
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>https://example.org/sub/</loc><lastmod>2026-01-01</lastmod>"), sitemap);
