@@ -88,7 +88,7 @@ public final class AssetAllowList {
         List<byte[]> signatures = KINDS.get(extension);
         if (signatures == null) {
             problems.report(path, 1, "asset-type", "asset-type", extension.isEmpty() ? name : "." + extension,
-                    String.join("، ", kinds()));
+                    String.join(EditorText.text("problem.list.and"), kinds()));
             return;
         }
         byte[] head = head(file, 12);
