@@ -1,5 +1,6 @@
 package org.terrortrade.content;
 
+import org.terrortrade.problem.EditorText;
 import org.terrortrade.problem.Problems;
 
 import java.io.IOException;
@@ -90,7 +91,7 @@ public final class AssetAllowList {
         List<byte[]> signatures = KINDS.get(extension);
         if (signatures == null) {
             problems.report(path, 1, "asset-type", "asset-type", extension.isEmpty() ? name : "." + extension,
-                    String.join("، ", kinds()));
+                    String.join(EditorText.text("problem.list.and"), kinds()));
             return;
         }
         byte[] head = head(file, 12);

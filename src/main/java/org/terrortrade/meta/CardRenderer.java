@@ -62,6 +62,15 @@ public final class CardRenderer {
     private final Font arabic;
     private final Font arabicRegular;
     private final Font latin;
+    /**
+     * Every face and size a card uses, derived once here: cards are drawn on several threads, and a Font fills in its
+     * attributes lazily, without synchronisation, the first time one is derived from it.
+     */
+    private final Font siteFont;
+    private final Font longTitleFont;
+    private final Font titleFont;
+    private final Font kickerFont;
+    private final java.util.Map<Font, Font> latinFor = new java.util.IdentityHashMap<>();
     private final Path cache;
     private final java.util.concurrent.atomic.AtomicInteger drawn = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -70,6 +79,13 @@ public final class CardRenderer {
         this.arabic = font("/fonts/NotoNaskhArabic-Bold.ttf");
         this.arabicRegular = font("/fonts/NotoNaskhArabic-Regular.ttf");
         this.latin = font("/fonts/NotoSerif-Bold.ttf");
+        this.siteFont = arabic.deriveFont(40f);
+        this.longTitleFont = arabic.deriveFont(64f);
+        this.titleFont = arabic.deriveFont(80f);
+        this.kickerFont = arabicRegular.deriveFont(34f);
+        for (Font face : List.of(siteFont, longTitleFont, titleFont, kickerFont)) {
+            latinFor.put(face, latin.deriveFont(face.getSize2D() * 0.9f));
+        }
         this.cache = cache;
     }
 
@@ -148,13 +164,13 @@ public final class CardRenderer {
             int right = PageMeta.CARD_WIDTH - MARGIN;
 
             if (!card.site().isBlank()) {
-                TextLayout site = layout(card.site(), arabic.deriveFont(40f), frc);
+                TextLayout site = layout(card.site(), siteFont, frc);
                 g.setColor(ACCENT);
                 site.draw(g, right - site.getAdvance(), MARGIN + site.getAscent());
             }
 
             float y = MARGIN + 130;
-            for (TextLayout line : wrap(title, arabic.deriveFont(title.length() > 40 ? 64f : 80f), frc, PageMeta.CARD_WIDTH - 2 * MARGIN - 24, 3)) {
+            for (TextLayout line : wrap(title, title.length() > 40 ? longTitleFont : titleFont, frc, PageMeta.CARD_WIDTH - 2 * MARGIN - 24, 3)) {
                 y += line.getAscent();
                 g.setColor(INK);
                 line.draw(g, right - line.getAdvance(), y);
@@ -176,7 +192,7 @@ public final class CardRenderer {
     }
 
     private Font kickerFont() {
-        return arabicRegular.deriveFont(34f);
+        return kickerFont;
     }
 
     /** How wide {@code text} is on the kicker's line. */
@@ -249,7 +265,8 @@ public final class CardRenderer {
     private AttributedString styled(String text, Font font) {
         AttributedString styled = new AttributedString(text);
         styled.addAttribute(TextAttribute.RUN_DIRECTION, TextAttribute.RUN_DIRECTION_RTL);
-        Font latinFont = latin.deriveFont(font.getSize2D() * 0.9f);
+        Font derived = latinFor.get(font);
+        Font latinFont = derived != null ? derived : latin.deriveFont(font.getSize2D() * 0.9f); // a test's own face
         int start = 0;
         while (start < text.length()) {
             boolean arabicRun = font.canDisplay(text.charAt(start));

@@ -179,8 +179,6 @@ public final class PageAllowList implements PageTransform {
     private static final Set<String> HTTP_EQUIV = Set.of("content-security-policy");
     private static final Set<String> INPUT_TYPES = Set.of("search", "text", "hidden", "submit");
     private static final Set<String> BUTTON_TYPES = Set.of("submit", "button");
-    /** Markup inside an attribute value: the sign that a tag or quote was left open before it. */
-    private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!?]");
     private static final Pattern SCHEME = Pattern.compile("([a-z][a-z0-9+.\\-]*):.*", Pattern.DOTALL);
     /** Pictures that may travel inside the page. */
     private static final Pattern DATA_IMAGE = Pattern.compile("data:image/(?:png|jpeg|gif|webp|avif)[;,].*", Pattern.DOTALL);
@@ -244,16 +242,22 @@ public final class PageAllowList implements PageTransform {
         for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
             String key = attribute.getKey().toLowerCase(Locale.ROOT);
             if (!allowed.contains(key) && !GLOBAL.contains(key) && !DATA_ATTRIBUTE.matcher(key).matches()) {
-                findings.add(new Finding("unsafe-html", "page-html.attribute", List.of(attribute.getKey(), name), attribute.getKey()));
+                // A name like «site-footer"» is what follows a tag or quote left open, read as attributes: the element's
+                // other attributes, as written, find the line that left it open.
+                List<String> needles = new ArrayList<>(List.of(attribute.getKey()));
+                for (org.jsoup.nodes.Attribute other : element.attributes()) {
+                    String first = other.getValue().lines().findFirst().orElse("");
+                    if (other != attribute && !first.isBlank()) {
+                        needles.add(other.getKey() + "=\"" + first);
+                    }
+                }
+                needles.add("<" + name);
+                findings.add(new Finding("unsafe-html", "page-html.attribute", List.of(attribute.getKey(), name), needles));
             } else if (URL_ATTRIBUTES.contains(key) && !urlAllowed(element, key, attribute.getValue())) {
                 String url = attribute.getValue().strip();
                 int colon = url.indexOf(':');
                 findings.add(new Finding("unsafe-url", "page-html.url", List.of(url, name, key), url,
                         colon > 0 ? url.substring(0, colon) : url, key + "="));
-            } else if (MARKUP.matcher(attribute.getValue()).find()) {
-                // A tag or a quote left open swallowed markup into this value, and what follows may be read as attributes.
-                findings.add(new Finding("unsafe-html", "page-html.value", List.of(abbreviated(attribute.getValue()), key, name),
-                        key + "=\"" + attribute.getValue().lines().findFirst().orElse(""), "<" + name));
             } else if (!valueAllowed(element, key, attribute.getValue())) {
                 findings.add(new Finding("unsafe-html", "page-html.value", List.of(attribute.getValue(), key, name), attribute.getValue()));
             }
@@ -262,11 +266,6 @@ public final class PageAllowList implements PageTransform {
             findings.addAll(script(element, scripts));
         }
         return findings;
-    }
-
-    private static String abbreviated(String value) {
-        String line = value.replaceAll("\\s+", " ").strip();
-        return line.length() > 60 ? line.substring(0, 60) + "…" : line;
     }
 
     private static boolean inHead(Element element) {

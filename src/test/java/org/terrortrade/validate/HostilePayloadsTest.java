@@ -58,6 +58,22 @@ class HostilePayloadsTest {
         return Integer.parseInt(matcher.group(1));
     }
 
+    /** What editors write (every Markdown feature the renderer has, and harmless raw HTML) passes both checks. */
+    @org.junit.jupiter.api.Test
+    void whatEditorsWritePassesBothChecks() {
+        String body = "## عنوان {#id .note}\n\n| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n\nنص[^1] *مائل* **عريض** `رمز` <kbd>k</kbd> "
+                + "<abbr title=\"x\">ا</abbr> <sup>2</sup> <span lang=\"en\" dir=\"ltr\">Latin</span> <a href=\"https://example.org\">رابط</a> "
+                + "<https://example.org> [رابط](about.html#x) ![صورة](data:image/png;base64,AAAA)\n\n> اقتباس\n\n1. أ\n2. ب\n\n"
+                + "```\ncode\n```\n\n<details><summary>ملخص</summary>\n\nتفاصيل\n\n</details>\n\n[^1]: حاشية\n";
+        SourceFile file = new SourceFile("content/ok.md", Path.of("content/ok.md"), FILES.get(0).frontMatter(), body, 7);
+        Problems problems = new Problems();
+        new UnsafeHtmlChecker().check(List.of(file), problems);
+        assertTrue(problems.isEmpty(), problems.sorted().toString());
+        String html = new MarkdownRenderer().render(body, true, Messages.forLanguage("ar")).html();
+        Document page = Jsoup.parse("<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><title>t</title></head><body><main>" + html + "</main></body></html>");
+        assertEquals(List.of(), PageAllowList.check(page, java.util.Set.of()), html);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("payloads")
     void theMarkdownCheckRefusesEachPayloadAtItsLine(String path) throws Exception {
