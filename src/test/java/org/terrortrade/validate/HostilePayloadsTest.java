@@ -65,7 +65,7 @@ class HostilePayloadsTest {
                 + "<abbr title=\"x\">ا</abbr> <sup>2</sup> <span lang=\"en\" dir=\"ltr\">Latin</span> <a href=\"https://example.org\">رابط</a> "
                 + "<https://example.org> [رابط](about.html#x) ![صورة](data:image/png;base64,AAAA)\n\n> اقتباس\n\n1. أ\n2. ب\n\n"
                 + "```\ncode\n```\n\n<details><summary>ملخص</summary>\n\nتفاصيل\n\n</details>\n\n[^1]: حاشية\n";
-        SourceFile file = new SourceFile("content/ok.md", Path.of("content/ok.md"), FILES.get(0).frontMatter(), body, 7);
+        SourceFile file = SourceFile.of("content/ok.md", Path.of("content/ok.md"), FILES.get(0).frontMatter(), body, 7);
         Problems problems = new Problems();
         new UnsafeHtmlChecker().check(List.of(file), problems);
         assertTrue(problems.isEmpty(), problems.sorted().toString());
