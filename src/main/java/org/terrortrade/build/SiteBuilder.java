@@ -307,6 +307,10 @@ public final class SiteBuilder implements AutoCloseable {
             problems.report("content", 1, "too-deep", "too-deep.step", name);
         } catch (java.io.UncheckedIOException e) {
             problems.report(ioPath(e), 1, "io-error", "io-error.step", name, IoCause.describe(e));
+        } catch (OutOfMemoryError e) {
+            // The checks refuse what is known to exhaust memory (YAML cycles, "billion laughs") at its line; this is the
+            // net under every step: what was held is garbage by now, so a message can still be made.
+            problems.report("content", 1, "out-of-memory", "out-of-memory", name);
         }
         problems.throwIfAny(name);
         Step step = new Step(name, (System.nanoTime() - start) / 1_000_000, describe.apply(result));

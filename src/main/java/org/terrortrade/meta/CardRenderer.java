@@ -291,22 +291,7 @@ public final class CardRenderer {
     }
 
     private static Font font(String resource) {
-        // From a file, Java reads the font in place; from a stream it writes a temporary copy that a killed build leaves behind.
-        java.net.URL url = CardRenderer.class.getResource(resource);
-        if (url != null && "file".equals(url.getProtocol())) {
-            try {
-                return Font.createFont(Font.TRUETYPE_FONT, new java.io.File(url.toURI()));
-            } catch (IOException | FontFormatException | java.net.URISyntaxException e) {
-                throw new IllegalStateException("Cannot read the font " + resource, e);
-            }
-        }
-        try (InputStream in = CardRenderer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + resource + " is missing from the classpath (src/main/fonts)");
-            }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException | FontFormatException e) {
-            throw new IllegalStateException("Cannot read the font " + resource, e);
-        }
+        return org.terrortrade.text.ClasspathFont.load(resource); // never a temporary copy outside target/
     }
+
 }

@@ -28,8 +28,15 @@ public final class IoCause {
         } else {
             cause = EditorText.text("io.other");
         }
-        return cause + " — " + e.getClass().getSimpleName() + ": " + reason + (file.isEmpty() || reason.contains(file) ? "" : ": " + file);
+        String told = cause + " — " + e.getClass().getSimpleName() + ": " + reason + (file.isEmpty() || reason.contains(file) ? "" : ": " + file);
+        return STAGING.matcher(told).replaceAll("$1$2");
     }
+
+    /**
+     * A build writes into a staging folder beside the output ({@code target/.site-staging-123…/}) that is renamed into
+     * place; a message names the output folder the editor knows ({@code target/site/}), never the staging one.
+     */
+    private static final java.util.regex.Pattern STAGING = java.util.regex.Pattern.compile("(^|[/\\\\ ])\\.([^/\\\\ ]+)-staging-\\d+(?=[/\\\\ :]|$)");
 
     /** True when the failure is an I/O one somewhere in its causes. */
     public static boolean isIo(Throwable error) {

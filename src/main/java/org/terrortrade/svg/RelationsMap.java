@@ -298,16 +298,7 @@ public final class RelationsMap {
         private final Font font;
 
         LabelWidth() {
-            Font loaded;
-            try (InputStream in = RelationsMap.class.getResourceAsStream("/fonts/NotoNaskhArabic-Bold.ttf")) {
-                if (in == null) {
-                    throw new IllegalStateException("Font /fonts/NotoNaskhArabic-Bold.ttf is missing from the classpath (src/main/fonts)");
-                }
-                loaded = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont((float) FONT);
-            } catch (IOException | FontFormatException e) {
-                throw new IllegalStateException("Cannot read the font /fonts/NotoNaskhArabic-Bold.ttf", e);
-            }
-            font = loaded;
+            font = org.terrortrade.text.ClasspathFont.load("/fonts/NotoNaskhArabic-Bold.ttf").deriveFont((float) FONT);
         }
 
         double of(String text) {

@@ -39,7 +39,7 @@ class CardRendererTest {
     @Test
     void joinsArabicLettersAndOrdersThemRightToLeft(@TempDir Path cache) throws Exception {
         CardRenderer renderer = new CardRenderer(cache);
-        Font naskh = Font.createFont(Font.TRUETYPE_FONT, getClass().getResourceAsStream("/fonts/NotoNaskhArabic-Bold.ttf")).deriveFont(80f);
+        Font naskh = org.terrortrade.text.ClasspathFont.load("/fonts/NotoNaskhArabic-Bold.ttf").deriveFont(80f);
         String word = "تجارة";
         char[] chars = word.toCharArray();
         GlyphVector shaped = naskh.layoutGlyphVector(FRC, chars, 0, chars.length, Font.LAYOUT_RIGHT_TO_LEFT);
