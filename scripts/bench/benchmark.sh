@@ -96,6 +96,7 @@ echo "machine: $(nproc) cores, $(uname -m); load before: $(load); runs per measu
 run mvn ./mvnw -q -o package -DskipTests
 run cold "${JAVA[@]}" -cp "$CP" org.terrortrade.cli.Main build --out="$WORK/site"
 "${JAVA[@]}" -cp "$CP" org.terrortrade.bench.RebuildBenchmark "$WORK/rebuild" 30 > "$WORK/rebuild.txt"
+"${JAVA[@]}" -cp "$CP" org.terrortrade.meta.CardBenchmark 300 > "$WORK/cards.txt"
 for pages in $SIZES; do
   corpus="$WORK/corpus$pages"
   "${JAVA[@]}" -cp "$CP" org.terrortrade.bench.SyntheticCorpus "$corpus" "$pages"
@@ -154,3 +155,4 @@ if [ "$SIZES" = "1000 5000" ]; then
 fi
 echo "load after: $(load)"
 grep step-median "$WORK/rebuild.txt" | sed 's/^/rebuild /'
+sed 's/^/one social card (one thread, CPU time): /' "$WORK/cards.txt"
