@@ -157,15 +157,19 @@ public final class CardRenderer {
     public void write(String title, String kicker, String siteName, Path target) {
         try {
             Path cached = cache.resolve(key(design, title, kicker, siteName) + ".png");
-            if (!Files.isRegularFile(cached)) {
-                Files.createDirectories(cache);
-                Path temporary = Files.createTempFile(cache, "card", ".tmp");
-                Files.write(temporary, png(title, kicker, siteName));
-                Files.move(temporary, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                drawn.incrementAndGet();
-            }
             Files.createDirectories(target.getParent());
-            Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.isRegularFile(cached)) {
+                Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
+                return;
+            }
+            // A new card: its bytes go to the page and to the cache, without reading the cache back.
+            byte[] png = png(title, kicker, siteName);
+            Files.write(target, png);
+            Files.createDirectories(cache);
+            Path temporary = cache.resolve(cached.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
+            Files.write(temporary, png);
+            Files.move(temporary, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            drawn.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the social card " + target, e);
         }
