@@ -36,9 +36,9 @@ import org.terrortrade.text.Messages;
  * the hash of what they show and of the card's design (the drawing's version, canvas, colours, sizes and the fonts'
  * bytes), so an unchanged page is not drawn again and a changed title, kicker, font, colour or size is.
  *
- * <p>What a card costs was measured (scripts/bench: {@code CardBenchmark}; PERFORMANCE.md): the fonts are read once per
- * JVM and derived once per size, the paper and the accent band (the same on every card) are drawn once and copied into
- * each card, and a kicker is measured once per text.
+ * <p>What a card costs was measured ({@code CardBenchmark} among the tests, run by scripts/bench/benchmark.sh; see
+ * PERFORMANCE.md): the fonts are read once per JVM and derived once per size, the paper and the accent band (the same
+ * on every card) are drawn once and copied into each card, and a kicker is measured once per text.
  */
 public final class CardRenderer {
     /** Bump when the drawing code changes in a way the design key below does not see, so cached cards are redrawn. */
