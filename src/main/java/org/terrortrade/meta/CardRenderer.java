@@ -32,10 +32,15 @@ import org.terrortrade.site.SitePages;
 /**
  * Draws a page's social card (1200×630 PNG) with Java2D and the site's own faces (Noto Naskh Arabic for Arabic,
  * Noto Serif for Latin runs), the title shaped and laid out right to left by {@link TextLayout}. Cards are cached by
- * the hash of what they show, so an unchanged page is not drawn again.
+ * the hash of what they show and of the card's design (the drawing's version, canvas, colours, sizes and the fonts'
+ * bytes), so an unchanged page is not drawn again and a changed title, kicker, font, colour or size is.
+ *
+ * <p>What a card costs was measured ({@code CardBenchmark} among the tests, run by scripts/bench/benchmark.sh; see
+ * PERFORMANCE.md): the fonts are read once per JVM and derived once per size, the paper and the accent band (the same
+ * on every card) are drawn once and copied into each card, and a kicker is measured once per text.
  */
 public final class CardRenderer {
-    /** Bump when the drawing changes, so cached cards are redrawn. */
+    /** Bump when the drawing code changes in a way the design key below does not see, so cached cards are redrawn. */
     private static final String VERSION = "3";
     private static final Color PAPER = new Color(0xFBF8F3);
     private static final Color INK = new Color(0x1F1C18);
@@ -43,6 +48,23 @@ public final class CardRenderer {
     private static final Color ACCENT = new Color(0x8F2A1B);
     private static final Color RULE = new Color(0xE2D9CC);
     private static final int MARGIN = 80;
+    private static final int BAND = 24;
+    private static final float SITE_SIZE = 40f;
+    private static final float TITLE_SIZE = 80f;
+    /** A title longer than this many characters is set smaller. */
+    private static final int LONG_TITLE = 40;
+    private static final float LONG_TITLE_SIZE = 64f;
+    private static final int TITLE_TOP = 130;
+    private static final int TITLE_LINES = 3;
+    private static final int LINE_GAP = 6;
+    private static final float KICKER_SIZE = 34f;
+    /** Latin runs are set this much smaller than the Arabic around them. */
+    private static final float LATIN_SCALE = 0.9f;
+    private static final float RULE_WIDTH = 2f;
+    private static final int RULE_RISE = 60;
+    private static final String ARABIC_BOLD = "/fonts/NotoNaskhArabic-Bold.ttf";
+    private static final String ARABIC_REGULAR = "/fonts/NotoNaskhArabic-Regular.ttf";
+    private static final String LATIN_BOLD = "/fonts/NotoSerif-Bold.ttf";
     /** The kicker's line: from the start margin to the end margin, as long as the rule above it. */
     static final float KICKER_WIDTH = PageMeta.CARD_WIDTH - 2 * MARGIN;
     /** Anti-aliased, fractional metrics: how the card's graphics measure, so a measured line is the drawn one. */
@@ -59,34 +81,53 @@ public final class CardRenderer {
      */
     private static final byte[][] PALETTE = paletteEntries(PAPER, INK, ACCENT, SOFT, RULE);
 
-    private final Font arabic;
-    private final Font arabicRegular;
-    private final Font latin;
-    /**
-     * Every face and size a card uses, derived once here: cards are drawn on several threads, and a Font fills in its
-     * attributes lazily, without synchronisation, the first time one is derived from it.
-     */
-    private final Font siteFont;
-    private final Font longTitleFont;
-    private final Font titleFont;
-    private final Font kickerFont;
-    private final java.util.Map<Font, Font> latinFor = new java.util.IdentityHashMap<>();
+    private final Faces faces;
     private final Path cache;
+    private final String design;
     private final java.util.concurrent.atomic.AtomicInteger drawn = new java.util.concurrent.atomic.AtomicInteger();
+    /** A kicker as drawn, by its text: measuring is a layout, and many pages share one kicker. */
+    private final java.util.Map<String, String> kickers = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param cache folder for cards already drawn (kept between builds) */
     public CardRenderer(Path cache) {
-        this.arabic = font("/fonts/NotoNaskhArabic-Bold.ttf");
-        this.arabicRegular = font("/fonts/NotoNaskhArabic-Regular.ttf");
-        this.latin = font("/fonts/NotoSerif-Bold.ttf");
-        this.siteFont = arabic.deriveFont(40f);
-        this.longTitleFont = arabic.deriveFont(64f);
-        this.titleFont = arabic.deriveFont(80f);
-        this.kickerFont = arabicRegular.deriveFont(34f);
-        for (Font face : List.of(siteFont, longTitleFont, titleFont, kickerFont)) {
-            latinFor.put(face, latin.deriveFont(face.getSize2D() * 0.9f));
-        }
+        this(cache, Faces.INSTANCE.design);
+    }
+
+    /** @param design the card design's key (see {@link #designKey}); tests stand in a changed design with it */
+    CardRenderer(Path cache, String design) {
+        this.faces = Faces.INSTANCE;
         this.cache = cache;
+        this.design = design;
+    }
+
+    /**
+     * The fonts, read once per JVM (serve mode builds many times), their sizes derived once, the paper and band drawn
+     * once, and the design key computed once from them.
+     */
+    private static final class Faces {
+        static final Faces INSTANCE = new Faces();
+        final Font arabic = font(ARABIC_BOLD);
+        final Font arabicRegular = font(ARABIC_REGULAR);
+        final Font latin = font(LATIN_BOLD);
+        final Font site = arabic.deriveFont(SITE_SIZE);
+        final Font title = arabic.deriveFont(TITLE_SIZE);
+        final Font longTitle = arabic.deriveFont(LONG_TITLE_SIZE);
+        final Font kicker = arabicRegular.deriveFont(KICKER_SIZE);
+        /**
+         * The Latin face at LATIN_SCALE of each size the cards use, derived here, on one thread: a Font fills in its
+         * attributes lazily and without synchronisation the first time one is derived from it, and cards are drawn on
+         * several threads (a size only a test uses is derived on first use).
+         */
+        final java.util.Map<Float, Font> latinAt = new java.util.concurrent.ConcurrentHashMap<>(java.util.Map.of(
+                SITE_SIZE, latin.deriveFont(SITE_SIZE * LATIN_SCALE), TITLE_SIZE, latin.deriveFont(TITLE_SIZE * LATIN_SCALE),
+                LONG_TITLE_SIZE, latin.deriveFont(LONG_TITLE_SIZE * LATIN_SCALE), KICKER_SIZE, latin.deriveFont(KICKER_SIZE * LATIN_SCALE)));
+        /** The pixels every card starts from: the paper and the accent band. */
+        final byte[] background = background();
+        final String design = designKey(parameters(), resource(ARABIC_BOLD), resource(ARABIC_REGULAR), resource(LATIN_BOLD));
+
+        Font latin(float size) {
+            return latinAt.computeIfAbsent(size, s -> latin.deriveFont(s * LATIN_SCALE));
+        }
     }
 
     /**
@@ -123,16 +164,20 @@ public final class CardRenderer {
     /** Writes the card for a page to {@code target}, from the cache when the same card was drawn before. */
     public void write(String title, String kicker, String siteName, Path target) {
         try {
-            Path cached = cache.resolve(key(title, kicker, siteName) + ".png");
-            if (!Files.isRegularFile(cached)) {
-                Files.createDirectories(cache);
-                Path temporary = Files.createTempFile(cache, "card", ".tmp");
-                Files.write(temporary, png(title, kicker, siteName));
-                Files.move(temporary, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                drawn.incrementAndGet();
-            }
+            Path cached = cache.resolve(key(design, title, kicker, siteName) + ".png");
             Files.createDirectories(target.getParent());
-            Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.isRegularFile(cached)) {
+                Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
+                return;
+            }
+            // A new card: its bytes go to the page and to the cache, without reading the cache back.
+            byte[] png = png(title, kicker, siteName);
+            Files.write(target, png);
+            Files.createDirectories(cache);
+            Path temporary = cache.resolve(cached.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
+            Files.write(temporary, png);
+            Files.move(temporary, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            drawn.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the social card " + target, e);
         }
@@ -149,39 +194,35 @@ public final class CardRenderer {
 
     private BufferedImage draw(Text card) {
         String title = card.title();
-        BufferedImage image = new BufferedImage(PageMeta.CARD_WIDTH, PageMeta.CARD_HEIGHT, BufferedImage.TYPE_BYTE_INDEXED, palette());
-        Graphics2D g = image.createGraphics();
+        BufferedImage image = blank();
+        // The paper and the band, drawn once (anti-aliased fills of the whole card were half of a card's time).
+        byte[] pixels = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        System.arraycopy(faces.background, 0, pixels, 0, pixels.length);
+        Graphics2D g = graphics(image);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setColor(PAPER);
-            g.fillRect(0, 0, PageMeta.CARD_WIDTH, PageMeta.CARD_HEIGHT);
-            // A band of the accent colour along the start (right) edge, as the site's cards and boxes have.
-            g.setColor(ACCENT);
-            g.fillRect(PageMeta.CARD_WIDTH - 24, 0, 24, PageMeta.CARD_HEIGHT);
             FontRenderContext frc = g.getFontRenderContext();
             int right = PageMeta.CARD_WIDTH - MARGIN;
 
             if (!card.site().isBlank()) {
-                TextLayout site = layout(card.site(), siteFont, frc);
+                TextLayout site = layout(card.site(), faces.site, frc);
                 g.setColor(ACCENT);
                 site.draw(g, right - site.getAdvance(), MARGIN + site.getAscent());
             }
 
-            float y = MARGIN + 130;
-            for (TextLayout line : wrap(title, title.length() > 40 ? longTitleFont : titleFont, frc, PageMeta.CARD_WIDTH - 2 * MARGIN - 24, 3)) {
+            float y = MARGIN + TITLE_TOP;
+            Font titleFont = title.length() > LONG_TITLE ? faces.longTitle : faces.title;
+            for (TextLayout line : wrap(title, titleFont, frc, PageMeta.CARD_WIDTH - 2 * MARGIN - BAND, TITLE_LINES)) {
                 y += line.getAscent();
                 g.setColor(INK);
                 line.draw(g, right - line.getAdvance(), y);
-                y += line.getDescent() + line.getLeading() + 6;
+                y += line.getDescent() + line.getLeading() + LINE_GAP;
             }
 
             g.setColor(RULE);
-            g.setStroke(new BasicStroke(2f));
-            g.drawLine(MARGIN, PageMeta.CARD_HEIGHT - MARGIN - 60, right, PageMeta.CARD_HEIGHT - MARGIN - 60);
+            g.setStroke(new BasicStroke(RULE_WIDTH));
+            g.drawLine(MARGIN, PageMeta.CARD_HEIGHT - MARGIN - RULE_RISE, right, PageMeta.CARD_HEIGHT - MARGIN - RULE_RISE);
             if (!card.kicker().isBlank()) {
-                TextLayout k = layout(kickerAsDrawn(card.kicker()), kickerFont(), KICKER_FRC);
+                TextLayout k = layout(kickers.computeIfAbsent(card.kicker(), this::kickerAsDrawn), faces.kicker, KICKER_FRC);
                 g.setColor(SOFT);
                 k.draw(g, right - k.getAdvance(), PageMeta.CARD_HEIGHT - MARGIN);
             }
@@ -191,13 +232,36 @@ public final class CardRenderer {
         return image;
     }
 
-    private Font kickerFont() {
-        return kickerFont;
+    private static BufferedImage blank() {
+        return new BufferedImage(PageMeta.CARD_WIDTH, PageMeta.CARD_HEIGHT, BufferedImage.TYPE_BYTE_INDEXED, palette());
+    }
+
+    private static Graphics2D graphics(BufferedImage image) {
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        return g;
+    }
+
+    /** The paper and, along the start (right) edge, a band of the accent colour, as the site's cards and boxes have. */
+    private static byte[] background() {
+        BufferedImage image = blank();
+        Graphics2D g = graphics(image);
+        try {
+            g.setColor(PAPER);
+            g.fillRect(0, 0, PageMeta.CARD_WIDTH, PageMeta.CARD_HEIGHT);
+            g.setColor(ACCENT);
+            g.fillRect(PageMeta.CARD_WIDTH - BAND, 0, BAND, PageMeta.CARD_HEIGHT);
+        } finally {
+            g.dispose();
+        }
+        return ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData().clone();
     }
 
     /** How wide {@code text} is on the kicker's line. */
     float kickerWidth(String text) {
-        return layout(text, kickerFont(), KICKER_FRC).getAdvance();
+        return layout(text, faces.kicker, KICKER_FRC).getAdvance();
     }
 
     /**
@@ -265,8 +329,7 @@ public final class CardRenderer {
     private AttributedString styled(String text, Font font) {
         AttributedString styled = new AttributedString(text);
         styled.addAttribute(TextAttribute.RUN_DIRECTION, TextAttribute.RUN_DIRECTION_RTL);
-        Font derived = latinFor.get(font);
-        Font latinFont = derived != null ? derived : latin.deriveFont(font.getSize2D() * 0.9f); // a test's own face
+        Font latinFont = faces.latin(font.getSize2D());
         int start = 0;
         while (start < text.length()) {
             boolean arabicRun = font.canDisplay(text.charAt(start));
@@ -280,13 +343,54 @@ public final class CardRenderer {
         return styled;
     }
 
-    private static String key(String title, String kicker, String siteName) {
+    /** A cached card's name: the design's key and the card's text. */
+    private static String key(String design, String title, String kicker, String siteName) {
+        MessageDigest digest = sha256();
+        digest.update((design + "\n" + title + "\n" + kicker + "\n" + siteName).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+    }
+
+    /** Every number and colour the drawing uses, written out: changing one changes the design key. */
+    static String parameters() {
+        return String.join(" ", "version=" + VERSION, "canvas=" + PageMeta.CARD_WIDTH + "x" + PageMeta.CARD_HEIGHT,
+                "margin=" + MARGIN, "band=" + BAND, "site=" + SITE_SIZE, "title=" + TITLE_SIZE, "long-title=" + LONG_TITLE
+                        + ":" + LONG_TITLE_SIZE, "title-top=" + TITLE_TOP, "lines=" + TITLE_LINES, "gap=" + LINE_GAP,
+                "kicker=" + KICKER_SIZE, "latin=" + LATIN_SCALE, "rule=" + RULE_WIDTH + "@" + RULE_RISE,
+                "colours=" + java.util.stream.Stream.of(PAPER, INK, SOFT, ACCENT, RULE)
+                        .map(c -> Integer.toHexString(c.getRGB())).collect(java.util.stream.Collectors.joining(",")));
+    }
+
+    /** The card design's key: the drawing's parameters and the bytes of the fonts it draws with. */
+    static String designKey(String parameters, byte[]... fonts) {
+        MessageDigest digest = sha256();
+        digest.update(parameters.getBytes(StandardCharsets.UTF_8));
+        for (byte[] font : fonts) {
+            digest.update(sha256().digest(font));
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+    }
+
+    /** This renderer's design key. */
+    String design() {
+        return design;
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((VERSION + "\n" + title + "\n" + kicker + "\n" + siteName).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = CardRenderer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + name + " is missing from the classpath (src/main/fonts)");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the font " + name, e);
         }
     }
 

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
 /**
  * Encodes an 8-bit palette image as PNG: IHDR, PLTE, one IDAT of unfiltered rows compressed at Deflater's fastest
@@ -55,12 +54,19 @@ final class IndexedPng {
         }
         chunk(file, "PLTE", plte);
 
+        // The rows, each after its filter byte (0: none), compressed in one call rather than two small writes a row.
+        byte[] rows = new byte[height * (width + 1)];
+        for (int y = 0; y < height; y++) {
+            System.arraycopy(pixels, y * stride, rows, y * (width + 1) + 1, width);
+        }
         ByteArrayOutputStream compressed = new ByteArrayOutputStream(32_768);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (DeflaterOutputStream zip = new DeflaterOutputStream(compressed, deflater, 65_536)) {
-            for (int y = 0; y < height; y++) {
-                zip.write(0); // filter type "none" for this row
-                zip.write(pixels, y * stride, width);
+        try {
+            deflater.setInput(rows);
+            deflater.finish();
+            byte[] buffer = new byte[65_536];
+            while (!deflater.finished()) {
+                compressed.write(buffer, 0, deflater.deflate(buffer));
             }
         } finally {
             deflater.end();

@@ -70,6 +70,47 @@ class CardRendererTest {
     }
 
     @Test
+    void aChangedTitleKickerOrDesignIsRedrawnAndAnUnchangedCardIsNot(@TempDir Path cache, @TempDir Path site) {
+        CardRenderer first = new CardRenderer(cache);
+        first.write("الخط الزمني", "أحداث", "تجارة الإرهاب", site.resolve("cards/a.png"));
+        assertEquals(1, first.drawn());
+
+        CardRenderer again = new CardRenderer(cache);
+        again.write("الخط الزمني", "أحداث", "تجارة الإرهاب", site.resolve("cards/a.png"));
+        assertEquals(0, again.drawn(), "same title, kicker and design: taken from the cache");
+        again.write("الخط الزمني للأحداث", "أحداث", "تجارة الإرهاب", site.resolve("cards/a.png"));
+        assertEquals(1, again.drawn(), "a changed title is drawn");
+        again.write("الخط الزمني", "أحداث يذكرها المقال", "تجارة الإرهاب", site.resolve("cards/a.png"));
+        assertEquals(2, again.drawn(), "a changed kicker is drawn");
+
+        CardRenderer redesigned = new CardRenderer(cache, "another design");
+        redesigned.write("الخط الزمني", "أحداث", "تجارة الإرهاب", site.resolve("cards/a.png"));
+        assertEquals(1, redesigned.drawn(), "the same text in a changed design is drawn");
+        redesigned.write("الخط الزمني", "أحداث", "تجارة الإرهاب", site.resolve("cards/a.png"));
+        assertEquals(1, redesigned.drawn(), "and then reused");
+    }
+
+    @Test
+    void theDesignKeyFollowsTheFontsBytesAndTheDrawingsParameters(@TempDir Path cache) throws Exception {
+        byte[] naskh;
+        try (var in = getClass().getResourceAsStream("/fonts/NotoNaskhArabic-Bold.ttf")) {
+            naskh = in.readAllBytes();
+        }
+        String parameters = CardRenderer.parameters();
+        String key = CardRenderer.designKey(parameters, naskh);
+        assertEquals(key, CardRenderer.designKey(parameters, naskh.clone()), "the same design, the same key");
+
+        byte[] changedFont = naskh.clone();
+        changedFont[changedFont.length / 2] ^= 1;
+        assertNotEquals(key, CardRenderer.designKey(parameters, changedFont), "another font file");
+        assertNotEquals(key, CardRenderer.designKey(parameters.replace("title=80.0", "title=72.0"), naskh), "another size");
+        assertTrue(parameters.contains("title=80.0"), parameters);
+        assertTrue(parameters.contains(Integer.toHexString(new java.awt.Color(0x8F2A1B).getRGB())), "the accent colour is in the key: " + parameters);
+
+        assertEquals(new CardRenderer(cache).design(), new CardRenderer(cache).design(), "stable from one build to the next");
+    }
+
+    @Test
     void theArticlesCardNamesTheSiteOnce() throws Exception {
         SourceFile article = new ContentLoader(Path.of("")).load(Path.of("content/article.md"), new Problems());
         java.util.Properties settings = new java.util.Properties();
