@@ -110,7 +110,7 @@ public final class SiteBuilder implements AutoCloseable {
     public List<Step> check(Options options) {
         List<Step> steps = new ArrayList<>();
         Path root = options.projectRoot().toAbsolutePath().normalize();
-        validate(root, load(root, steps, null), steps, true, null);
+        validate(load(root, steps, null), steps, true, null);
         return steps;
     }
 
@@ -126,7 +126,7 @@ public final class SiteBuilder implements AutoCloseable {
     public Review review(Options options) {
         List<org.terrortrade.provenance.ClaimReview> claims = new ArrayList<>();
         Path root = options.projectRoot().toAbsolutePath().normalize();
-        Validated validated = validate(root, load(root, new ArrayList<>(), null), new ArrayList<>(), true, claims::add);
+        Validated validated = validate(load(root, new ArrayList<>(), null), new ArrayList<>(), true, claims::add);
         return new Review(validated.model(), List.copyOf(claims));
     }
 
@@ -164,7 +164,7 @@ public final class SiteBuilder implements AutoCloseable {
      * @param drafts  whether drafts make the site (serve, check, review) or are left out (a published build)
      * @param reviews told each claim's review; when given, provenance problems are the reviews' and stop nothing
      */
-    private Validated validate(Path root, Loaded loaded, List<Step> steps, boolean drafts,
+    private Validated validate(Loaded loaded, List<Step> steps, boolean drafts,
             Consumer<org.terrortrade.provenance.ClaimReview> reviews) {
         List<SourceFile> files = loaded.files();
         step(steps, "validate", problems -> {
@@ -177,7 +177,7 @@ public final class SiteBuilder implements AutoCloseable {
         }, list -> "front matter and Markdown of " + list.size() + " files");
         // A draft is published nowhere: it makes no page and no record of the model (no counts, map, links or cards).
         List<SourceFile> site = drafts ? files : files.stream().filter(file -> !file.isDraft()).toList();
-        List<String> draftPages = files.stream().filter(file -> !site.contains(file)).map(types::output)
+        List<String> draftPages = drafts ? List.of() : files.stream().filter(SourceFile::isDraft).map(types::output)
                 .filter(java.util.Objects::nonNull).toList();
         // The model is built only from files whose shape is known to be right.
         return step(steps, "model", problems -> {
@@ -223,7 +223,7 @@ public final class SiteBuilder implements AutoCloseable {
         boolean published = false;
         try {
             Loaded loaded = load(root, steps, staging, options.overrides());
-            Validated validated = validate(root, loaded, steps, options.drafts(), null);
+            Validated validated = validate(loaded, steps, options.drafts(), null);
             SiteModel model = validated.model();
             SiteSettings site = loaded.plan().site();
             Messages messages = Messages.forLanguage(site.language());

@@ -15,14 +15,16 @@ import org.terrortrade.model.SiteModel;
 public final class SiteView {
     private final SiteSettings settings;
     private final SiteModel model;
-    private final List<Page> pages;
+    private final java.util.Map<String, Page> firstOfType = new java.util.HashMap<>();
     private final List<MenuItem> menu;
     private final PageMeta meta;
 
     public SiteView(SiteSettings settings, SiteModel model, SitePages pages, PageMeta meta) {
         this.settings = settings;
         this.model = model;
-        this.pages = pages.list();
+        for (Page page : pages.list()) {
+            firstOfType.putIfAbsent(page.type().name(), page); // in the content files' order, as the search below was
+        }
         this.menu = pages.menu();
         this.meta = meta;
     }
@@ -60,9 +62,11 @@ public final class SiteView {
      * search page, the glossary…), as its type's URL rule places it; a template never writes a page's path itself.
      */
     public String href(String type) {
-        return pages.stream().filter(page -> page.type().name().equals(type)).findFirst()
-                .map(page -> MenuItem.href(page.uri()))
-                .orElseThrow(() -> new IllegalArgumentException("the site has no page of type «" + type + "»"));
+        Page page = firstOfType.get(type); // a look-up, not a search: every page's template asks, several times
+        if (page == null) {
+            throw new IllegalArgumentException("the site has no page of type «" + type + "»");
+        }
+        return MenuItem.href(page.uri());
     }
 
     /** The URL that opens a content file (its path from the project root) in GitHub's editor. */
