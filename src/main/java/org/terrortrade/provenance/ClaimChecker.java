@@ -21,6 +21,7 @@ import org.terrortrade.model.SiteModel;
  * attributes or hedges («وفقًا لـ», «تزعم», «ما وصفته», «يُقدَّر», «يتعين»…) unless it keeps that attribution or hedge.
  */
 final class ClaimChecker {
+    private final Map<Integer, List<SentenceHedge>> hedgesInParagraph = new HashMap<>();
     /**
      * Words that make a sentence of the article someone's claim, an estimate or the author's judgement (without
      * tashkeel), in families of one meaning: a claim that restates such a sentence keeps a word of the same family
@@ -303,7 +304,32 @@ final class ClaimChecker {
             if (!article.exists(n)) {
                 continue;
             }
-            for (String sentence : ClaimText.sentences(article.text(n))) {
+            for (SentenceHedge at : hedgesIn(n)) {
+                ClaimReview.HedgeStatus status;
+                if (at.family().stream().anyMatch(h -> ClaimText.hasWordStarting(text, h))) {
+                    status = ClaimReview.HedgeStatus.KEPT;
+                } else if (sourceNamed) {
+                    status = ClaimReview.HedgeStatus.SOURCE_NAMED;
+                } else {
+                    long shared = at.scopeWords().stream().filter(claimWords::contains).count();
+                    status = shared < SHARED_WORDS || shared < SHARED_SHARE * claimWords.size()
+                            ? ClaimReview.HedgeStatus.NOT_RESTATED : ClaimReview.HedgeStatus.DROPPED;
+                }
+                found.add(new ClaimReview.Hedge(n, at.word(), at.sentence(), at.scope(), status));
+            }
+        }
+        return found;
+    }
+
+    /** A hedge or attribution word in a sentence of the article and what it governs: the same for every claim citing it. */
+    private record SentenceHedge(List<String> family, String word, String sentence, String scope, Set<String> scopeWords) {
+    }
+
+    /** The hedges of paragraph {@code n}'s sentences, found once per build however many claims cite it. */
+    private List<SentenceHedge> hedgesIn(int n) {
+        return hedgesInParagraph.computeIfAbsent(n, paragraph -> {
+            List<SentenceHedge> list = new ArrayList<>();
+            for (String sentence : ClaimText.sentences(article.text(paragraph))) {
                 for (List<String> family : HEDGES) {
                     String hedge = family.stream().filter(h -> ClaimText.hasWordStarting(sentence, h)).findFirst().orElse(null);
                     if (hedge == null) {
@@ -312,21 +338,12 @@ final class ClaimChecker {
                     List<String> others = HEDGES.stream().filter(f -> f != family).flatMap(List::stream).toList();
                     String scope = ClaimText.scopeOf(sentence, hedge, others);
                     scope = scope.isEmpty() ? scope : scope.substring(0, scope.length() - 1).strip();
-                    ClaimReview.HedgeStatus status;
-                    if (family.stream().anyMatch(h -> ClaimText.hasWordStarting(text, h))) {
-                        status = ClaimReview.HedgeStatus.KEPT;
-                    } else if (sourceNamed) {
-                        status = ClaimReview.HedgeStatus.SOURCE_NAMED;
-                    } else {
-                        long shared = ClaimText.contentWords(scope).stream().filter(claimWords::contains).count();
-                        status = shared < SHARED_WORDS || shared < SHARED_SHARE * claimWords.size()
-                                ? ClaimReview.HedgeStatus.NOT_RESTATED : ClaimReview.HedgeStatus.DROPPED;
-                    }
-                    found.add(new ClaimReview.Hedge(n, ClaimText.wordStarting(sentence, hedge), sentence, scope, status));
+                    list.add(new SentenceHedge(family, ClaimText.wordStarting(sentence, hedge), sentence, scope,
+                            ClaimText.contentWords(scope)));
                 }
             }
-        }
-        return found;
+            return List.copyOf(list);
+        });
     }
 
     /** Whether the hedge check applies to a claim: it is in the article's voice and no editor has confirmed it. */
