@@ -90,11 +90,13 @@ public abstract class ContentType implements PageKind {
         FrontMatter front = file.frontMatter();
         String added = front.text("date").orElseThrow();
         String changed = front.text("updated").orElse(added);
-        return new Page(this, url(file), file.slug(), file.path(), title(file, model), description(file, model, messages),
+        String url = url(file);
+        String title = title(file, model);
+        return new Page(this, url, file.slug(), file.path(), title, description(file, model, messages),
                 front.text("subtitle").orElse(null), added, changed, body.html(), body.toc(), body.words(),
-                showDisclaimer(file), figure(url(file), model, messages), cardKicker(file, model, messages),
+                showDisclaimer(file), figure(url, model, messages), cardKicker(file, model, messages),
                 lines(body.links(), file), file.isDraft(),
-                inSearch() ? search(file, url(file), title(file, model), messages.get(sectionKey()), body, model, messages) : List.of());
+                inSearch() ? search(file, url, title, messages.get(sectionKey()), body, model, messages) : List.of());
     }
 
     /** The file line of each address, from its offset in the body. */

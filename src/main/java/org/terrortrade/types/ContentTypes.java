@@ -123,10 +123,10 @@ public final class ContentTypes implements SourceTree.Placement {
 
     /** Checks every file's claims, slugs and quotations by its type's rules ({@link ContentType#checkProvenance}). */
     public void checkProvenance(SiteModel model, List<SourceFile> files, Problems problems) {
-        new ProvenanceChecker(model.paragraphs(), problems).check(model, files, (file, m, check) -> of(file).checkProvenance(file, m, check));
+        checkProvenance(model, files, problems, null);
     }
 
-    /** The same checks, telling {@code reviews} what they computed for each claim (the review page). */
+    /** The same checks, telling {@code reviews} (when not null) what they computed for each claim (the review page). */
     public void checkProvenance(SiteModel model, List<SourceFile> files, Problems problems,
             java.util.function.Consumer<org.terrortrade.provenance.ClaimReview> reviews) {
         new ProvenanceChecker(model.paragraphs(), problems).reviewing(reviews)
