@@ -9,11 +9,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import com.ibm.icu.text.UnicodeSet;
+import com.ibm.icu.text.UnicodeSet.SpanCondition;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -29,7 +31,6 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ContentLoader {
     private static final String FENCE = "---";
-    private static final Pattern BIDI_CONTROL = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Pattern SAFE_FILE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.md");
     /** The largest content file accepted: the article is about 30 KB; 2 MiB leaves room and bounds build time. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
@@ -54,23 +55,27 @@ public final class ContentLoader {
             problems.report(relative(contentFolder), 1, "unreadable-folder", "unreadable-folder.content", e.getMessage());
             return List.of();
         }
-        List<SourceFile> loaded = new ArrayList<>();
-        for (Path file : files) {
-            if (file.getFileName().toString().startsWith(".")) {
-                // A hidden file is never published; said, so that a page saved as ".name.md" is not lost without a word.
-                problems.report(relative(file), 1, "hidden-file", "hidden-file");
-                continue;
-            }
-            if (!file.getFileName().toString().endsWith(".md")) {
-                problems.report(relative(file), 1, "not-markdown", "not-markdown");
-                continue;
-            }
-            SourceFile source = load(file, problems);
-            if (source != null) {
-                loaded.add(source);
-            }
+        // Files are read, checked and parsed on every core; each file's problems are kept apart and added in file
+        // order, so the report is the same whatever the threads did.
+        List<Problems> found = files.stream().map(file -> new Problems()).toList();
+        List<SourceFile> read = java.util.stream.IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> loadContentFile(files.get(i), found.get(i)))
+                .toList();
+        found.forEach(each -> each.since(0).forEach(problems::add));
+        return read.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    private SourceFile loadContentFile(Path file, Problems problems) {
+        if (file.getFileName().toString().startsWith(".")) {
+            // A hidden file is never published; said, so that a page saved as ".name.md" is not lost without a word.
+            problems.report(relative(file), 1, "hidden-file", "hidden-file");
+            return null;
         }
-        return loaded;
+        if (!file.getFileName().toString().endsWith(".md")) {
+            problems.report(relative(file), 1, "not-markdown", "not-markdown");
+            return null;
+        }
+        return load(file, problems);
     }
 
     /** Loads one file, or returns null after reporting why it cannot be read. */
@@ -281,13 +286,55 @@ public final class ContentLoader {
     }
 
     private static void reportBidiControls(String path, String text, Problems problems) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            Matcher m = BIDI_CONTROL.matcher(lines[i]);
-            if (m.find()) {
-                problems.report(path, i + 1, "bidi-control", "bidi-control", codePoint(m.group()));
+        reportFirstOnEachLine(text, 0, ContentLoader::bidiControl,
+                (line, at) -> problems.report(path, line, "bidi-control", "bidi-control", codePoint(text.substring(at))));
+    }
+
+    private static boolean bidiControl(char c) {
+        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+    }
+
+    /** C0 and C1 control characters other than tab and line breaks (the pattern {@link #CONTROL} says the same). */
+    private static boolean controlCharacter(char c) {
+        return c <= 0x08 || c == 0x0B || c == 0x0C || c >= 0x0E && c <= 0x1F || c >= 0x7F && c <= 0x9F;
+    }
+
+    /**
+     * Calls {@code found} with the line number (1-based) and index of the first character of each line, from index
+     * {@code from} of {@code text}, that {@code test} accepts. One scan of the text, not a split and a match per line:
+     * every file of every build passes through here.
+     */
+    private static void reportFirstOnEachLine(String text, int from, CharTest test,
+            java.util.function.BiConsumer<Integer, Integer> found) {
+        int line = 1 + count(text, '\n', 0, from);
+        int counted = from;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && test.test(c)) {
+                line += count(text, '\n', counted, i);
+                found.accept(line, i);
+                int end = text.indexOf('\n', i);
+                if (end < 0) {
+                    return;
+                }
+                counted = end;
+                i = end - 1;
             }
         }
+    }
+
+    private interface CharTest {
+        boolean test(char c);
+    }
+
+    private static int count(String text, char wanted, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == wanted) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** C0 and C1 control characters (other than tab and line breaks): they break the feed and the sitemap. */
@@ -303,11 +350,12 @@ public final class ContentLoader {
      * @return the index of the first such mark in {@code text}, or -1
      */
     static int firstInvisible(String text) {
-        for (int i = 0; i < text.length(); ) {
+        // The set's span skips to the next candidate quickly; the loop runs once per default-ignorable code point.
+        for (int i = DEFAULT_IGNORABLE.span(text, 0, SpanCondition.NOT_CONTAINED); i < text.length();
+                i = DEFAULT_IGNORABLE.span(text, i, SpanCondition.NOT_CONTAINED)) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT)
-                    && !BIDI_CONTROL.matcher(new String(Character.toChars(cp))).matches()
+            if (!(cp <= 0xFFFF && bidiControl((char) cp))
                     && !((cp == 0x200C || cp == 0x200D) && i > 0 && next < text.length()
                             && arabicLetter(text.codePointBefore(i)) && arabicLetter(text.codePointAt(next)))) {
                 return i;
@@ -316,6 +364,9 @@ public final class ContentLoader {
         }
         return -1;
     }
+
+    /** Unicode's default-ignorable code points, as ICU defines them. */
+    private static final UnicodeSet DEFAULT_IGNORABLE = new UnicodeSet("[:Default_Ignorable_Code_Point:]").freeze();
 
     /** A letter (or a mark on one) of the Arabic blocks, tatweel included: what ZWNJ and ZWJ may stand between. */
     private static boolean arabicLetter(int cp) {
@@ -326,13 +377,8 @@ public final class ContentLoader {
     }
 
     private static void reportControlCharacters(String path, String text, Problems problems) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            Matcher m = CONTROL.matcher(lines[i]);
-            if (m.find()) {
-                problems.report(path, i + 1, "control-character", "control-character", codePoint(m.group()));
-            }
-        }
+        reportFirstOnEachLine(text, 0, ContentLoader::controlCharacter,
+                (line, at) -> problems.report(path, line, "control-character", "control-character", codePoint(text.substring(at))));
     }
 
     /** Invisible marks in the Markdown body ({@code lines} from index {@code first}), at their file line. */
