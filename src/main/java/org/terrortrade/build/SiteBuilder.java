@@ -221,6 +221,7 @@ public final class SiteBuilder implements AutoCloseable {
         Publisher publisher = new Publisher(options.output());
         Path staging = publisher.stagingFolder();
         boolean published = false;
+        CardsAlongside drawing = null;
         try {
             Loaded loaded = load(root, steps, staging, options.overrides());
             Validated validated = validate(loaded, steps, options.drafts(), null);
@@ -229,13 +230,14 @@ public final class SiteBuilder implements AutoCloseable {
             Messages messages = Messages.forLanguage(site.language());
             SitePages pages = step(steps, "pages", problems -> SitePages.make(validated.files(), types, model, messages, markdown),
                     made -> made.list().size() + " pages made, their Markdown rendered");
+            CardRenderer cards = new CardRenderer(root.resolve("target/card-cache"));
+            drawing = new CardsAlongside(cards, staging, pages, site.title());
             SiteView view = new SiteView(site, model, pages, new PageMeta(site, model, messages));
             Map<String, String> rendered = step(steps, "render", problems -> {
                 Map<String, String> html = baker.render(loaded.plan(), pages, view, new UiText(messages, model), problems);
                 baker.copyAssets(loaded.plan(), problems);
                 return html;
             }, html -> html.size() + " pages through their templates (JBake), assets copied");
-            CardRenderer cards = new CardRenderer(root.resolve("target/card-cache"));
             Map<String, Document> built = step(steps, "post-process", problems -> {
                 Map<String, String> assets = AssetFingerprints.apply(staging);
                 // The page check runs last, on each page exactly as it will be published.
@@ -248,19 +250,27 @@ public final class SiteBuilder implements AutoCloseable {
                 }
                 SearchIndexer.write(staging, pages.list());
                 new SiteFiles(site, messages).write(staging, pages.list());
-                cards.writeAll(staging, pages, site.title());
                 return trees;
-            }, trees -> trees.size() + " pages, search index, sitemap, feed, " + cards.drawn() + " new social cards");
+            }, trees -> trees.size() + " pages, search index, sitemap, feed");
             step(steps, "verify", problems -> {
                 new LinkChecker(site.basePath(), pages.list(), validated.draftPages()).check(built, staging, problems);
                 return built.size();
             }, n -> "links and anchors of " + n + " pages");
+            CardsAlongside allDrawn = drawing;
+            step(steps, "cards", problems -> {
+                allDrawn.await();
+                return cards.drawn();
+            }, drawn -> pages.list().size() + " social cards, " + drawn + " of them new, drawn alongside render, post-process"
+                    + " and verify (the time is what was left to wait for)");
             step(steps, "publish", problems -> {
                 publisher.publish(staging);
                 return publisher.output();
             }, out -> String.valueOf(root.relativize(out)));
             published = true;
         } finally {
+            if (drawing != null) {
+                drawing.close();
+            }
             if (!published) {
                 publisher.discard(staging);
             }

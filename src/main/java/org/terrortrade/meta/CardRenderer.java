@@ -155,10 +155,13 @@ public final class CardRenderer {
         return drawn.get();
     }
 
-    /** Writes the card of every page into {@code siteRoot}/cards/, in parallel: its title, and its type's kicker. */
-    public void writeAll(Path siteRoot, SitePages pages, String siteName) {
-        pages.list().parallelStream().forEach(page -> write(page.title(), page.cardKicker(), siteName,
-                siteRoot.resolve(PageMeta.cardPath(page.uri()))));
+    /**
+     * Writes the card of every page into {@code siteRoot}/cards/, in parallel: its title, and its type's kicker. No
+     * card is begun once {@code stopped} says so (a build that failed meanwhile).
+     */
+    public void writeAll(Path siteRoot, SitePages pages, String siteName, java.util.function.BooleanSupplier stopped) {
+        pages.list().parallelStream().filter(page -> !stopped.getAsBoolean()).forEach(page -> write(page.title(),
+                page.cardKicker(), siteName, siteRoot.resolve(PageMeta.cardPath(page.uri()))));
     }
 
     /** Writes the card for a page to {@code target}, from the cache when the same card was drawn before. */

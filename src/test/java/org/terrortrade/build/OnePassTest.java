@@ -35,7 +35,7 @@ class OnePassTest {
 
         assertEquals(contentFiles, MarkdownRenderer.parses() - markdownBefore, "Markdown parses");
         assertEquals(TestProject.htmlPages(project.output()).size(), PostProcessor.parses() - pagesBefore, "HTML page parses");
-        assertEquals(List.of("load", "validate", "model", "pages", "render", "post-process", "verify", "publish"),
+        assertEquals(List.of("load", "validate", "model", "pages", "render", "post-process", "verify", "cards", "publish"),
                 steps.stream().map(SiteBuilder.Step::name).toList());
         assertTrue(steps.stream().allMatch(step -> step.millis() >= 0));
     }

@@ -30,7 +30,7 @@ class SiteBuildTest {
     void build(@TempDir Path folder) throws IOException {
         project = TestProject.copyOfSite(folder);
         List<SiteBuilder.Step> steps = project.build();
-        assertEquals(List.of("load", "validate", "model", "pages", "render", "post-process", "verify", "publish"),
+        assertEquals(List.of("load", "validate", "model", "pages", "render", "post-process", "verify", "cards", "publish"),
                 steps.stream().map(SiteBuilder.Step::name).toList());
         article = Jsoup.parse(project.output().resolve("article.html").toFile(), "UTF-8");
     }
