@@ -4,7 +4,7 @@ import org.terrortrade.page.Page;
 import org.terrortrade.types.ContentType;
 
 /**
- * One entry of the site's menu: a page its type lists there ({@link org.terrortrade.types.ContentType#menuLabel}).
+ * One entry of the site's menu: a page its type lists there ({@link org.terrortrade.types.InMenu#menuLabel}).
  *
  * @param type  the page's content type
  * @param label what the menu says (the type's section name, or a free page's title)

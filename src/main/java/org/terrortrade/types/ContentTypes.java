@@ -18,8 +18,8 @@ import org.terrortrade.model.SiteModel;
 
 /**
  * The registry of content types: the one list of the types the site knows. Each type is one {@link ContentType}
- * object owning its schema, template, URL, section, model extraction, provenance rules, JSON-LD, card and listings;
- * every step asks this registry for a file's type. CONTRIBUTING.md documents the fields for editors.
+ * object owning its schema, template, URL, section and provenance rules, and the capabilities it has (model records,
+ * menu entry, listings, JSON-LD, card line, figure); every step asks this registry for a file's type. CONTRIBUTING.md documents the fields for editors.
  */
 public final class ContentTypes implements SourceTree.Placement {
     private final Map<String, ContentType> types = new LinkedHashMap<>();
@@ -112,11 +112,16 @@ public final class ContentTypes implements SourceTree.Placement {
         return type != null && type.isPage() ? type.url(file) : null;
     }
 
-    /** The site's model: what each file's type extracts from it, sorted and cross-referenced ({@link ModelBuilder}). */
+    /**
+     * The site's model: what each file's type extracts from it (the types that are a {@link ModelSource}), sorted and
+     * cross-referenced ({@link ModelBuilder}).
+     */
     public SiteModel model(List<SourceFile> files) {
         ModelParts parts = new ModelParts();
         for (SourceFile file : files) {
-            of(file).extract(file, parts);
+            if (of(file) instanceof ModelSource source) {
+                source.extract(file, parts);
+            }
         }
         return new ModelBuilder().build(parts);
     }

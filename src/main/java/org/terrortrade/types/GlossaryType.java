@@ -10,6 +10,7 @@ import java.util.Map;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.page.PageMeta;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.page.InFeed;
 import org.terrortrade.page.Page;
 import org.terrortrade.model.Term;
 import org.terrortrade.provenance.ProvenanceChecker;
@@ -17,7 +18,7 @@ import org.terrortrade.schema.Schema;
 import org.terrortrade.text.Messages;
 
 /** The glossary page: every term, by letter. */
-public final class GlossaryType extends ContentType {
+public final class GlossaryType extends ContentType implements InMenu, InFeed, InSearch {
     public GlossaryType() {
         super("glossary");
     }
@@ -28,10 +29,6 @@ public final class GlossaryType extends ContentType {
     }
 
 
-    @Override
-    protected boolean inMenu() {
-        return true;
-    }
 
     @Override
     public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
@@ -59,11 +56,11 @@ public final class GlossaryType extends ContentType {
 
     /** One document per term: its title with its Latin name, the editors' gloss, what the article says, its aliases. */
     @Override
-    protected List<SearchEntry> search(SourceFile file, String url, String title, String section,
+    public List<SearchEntry> search(SourceFile file, String url, String title, String section,
             MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
         return model.getTerms().stream().map(term -> new SearchEntry(url + "#" + term.slug(),
                 term.en() == null || term.en().isBlank() ? term.title() : term.title() + " (" + term.en() + ")", section,
-                (term.gloss() == null ? "" : term.gloss()) + " " + voiced(model, messages, term.says()) + " " + String.join(" ", term.aliases())))
+                (term.gloss() == null ? "" : term.gloss()) + " " + InSearch.voiced(model, messages, term.says()) + " " + String.join(" ", term.aliases())))
                 .toList();
     }
 }

@@ -15,7 +15,7 @@ import static org.terrortrade.schema.FieldType.slug;
 import static org.terrortrade.schema.FieldType.text;
 
 /** A glossary term (content/glossary/*.md): data for the glossary page, not a page of its own. */
-public final class TermType extends ContentType {
+public final class TermType extends ContentType implements ModelSource {
     public TermType() {
         super("term");
     }
