@@ -32,8 +32,12 @@ import static org.terrortrade.schema.FieldType.text;
 
 /** An actor's profile (content/actors/*.md): data only, every statement a claim citing the article. */
 public final class ActorType extends ContentType implements ModelSource, InFeed, InSearch, CardKicker {
-    public ActorType() {
+    private final ActorsType index;
+
+    /** @param index the type of the page that lists every profile (the profiles' section page) */
+    public ActorType(ActorsType index) {
         super("actor");
+        this.index = index;
     }
 
     @Override
@@ -73,7 +77,7 @@ public final class ActorType extends ContentType implements ModelSource, InFeed,
 
     @Override
     public Crumb parent() {
-        return new Crumb("type.actors.section", "actors/");
+        return index.crumb();
     }
 
     @Override

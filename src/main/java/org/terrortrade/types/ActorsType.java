@@ -5,6 +5,7 @@ import org.terrortrade.markdown.MarkdownRenderer;
 import org.terrortrade.page.SearchEntry;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.page.Crumb;
 import org.terrortrade.page.InFeed;
 import org.terrortrade.page.SitePaths;
 import org.terrortrade.svg.RelationsMap;
@@ -14,8 +15,21 @@ import org.terrortrade.schema.Schema;
 
 /** The actors index (content/actors/index.md): the profiles grouped by kind, and the relations map. */
 public final class ActorsType extends ContentType implements InMenu, InFeed, InSearch, HasFigure {
+    private static final String PAGE = "actors/index.html";
+
     public ActorsType() {
         super("actors");
+    }
+
+    /** The actors index is the index of the profiles' folder, wherever its file lies: each profile's trail leads there. */
+    @Override
+    public String url(SourceFile file) {
+        return PAGE;
+    }
+
+    /** The profiles' section page in a breadcrumb trail: its section name and its link. */
+    public Crumb crumb() {
+        return new Crumb(sectionKey(), SitePaths.href(PAGE));
     }
 
     @Override

@@ -30,14 +30,16 @@ public final class ContentTypes implements SourceTree.Placement {
      * site menu's: the types whose pages the menu lists appear in it in this order.
      */
     public static ContentTypes standard() {
+        ActorsType actors = new ActorsType();
+        GlossaryType glossary = new GlossaryType();
         return new ContentTypes(List.of(
                 new HomeType(),
                 new ArticleType(),
-                new ActorType(),
-                new ActorsType(),
+                new ActorType(actors), // a profile's trail leads to the actors page
+                actors,
                 new ExchangeType(),
-                new TermType(),
-                new GlossaryType(),
+                new TermType(glossary), // a term is shown on the glossary page
+                glossary,
                 new TimelineType(),
                 new SourcesType(),
                 new PageType(),

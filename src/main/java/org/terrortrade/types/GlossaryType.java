@@ -19,6 +19,8 @@ import org.terrortrade.text.Messages;
 
 /** The glossary page: every term, by letter. */
 public final class GlossaryType extends ContentType implements InMenu, InFeed, InSearch {
+    private static final String PAGE = "glossary.html";
+
     public GlossaryType() {
         super("glossary");
     }
@@ -29,6 +31,20 @@ public final class GlossaryType extends ContentType implements InMenu, InFeed, I
     }
 
 
+
+    /**
+     * The glossary is one page at the top of the site, wherever its file lies: every term's address is an entry on it,
+     * so it must be known before the glossary's file is read.
+     */
+    @Override
+    public String url(SourceFile file) {
+        return PAGE;
+    }
+
+    /** Where the term {@code slug} is shown: its entry (the anchor the glossary's template gives it) on this page. */
+    public String entryUrl(String slug) {
+        return PAGE + "#" + slug;
+    }
 
     @Override
     public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
@@ -43,7 +59,7 @@ public final class GlossaryType extends ContentType implements InMenu, InFeed, I
         for (Term term : model.getTerms()) {
             Map<String, Object> defined = new LinkedHashMap<>();
             defined.put("@type", "DefinedTerm");
-            defined.put("@id", meta.canonical(uri) + "#" + term.slug());
+            defined.put("@id", meta.canonical(term.url()));
             defined.put("name", term.title());
             defined.put("alternateName", term.en());
             defined.put("description", meta.voiced(term.lead()));
@@ -58,7 +74,7 @@ public final class GlossaryType extends ContentType implements InMenu, InFeed, I
     @Override
     public List<SearchEntry> search(SourceFile file, String url, String title, String section,
             MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
-        return model.getTerms().stream().map(term -> new SearchEntry(url + "#" + term.slug(),
+        return model.getTerms().stream().map(term -> new SearchEntry(term.url(),
                 term.en() == null || term.en().isBlank() ? term.title() : term.title() + " (" + term.en() + ")", section,
                 (term.gloss() == null ? "" : term.gloss()) + " " + InSearch.voiced(model, messages, term.says()) + " " + String.join(" ", term.aliases())))
                 .toList();

@@ -15,6 +15,10 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.terrortrade.UnitFiles;
+import org.terrortrade.content.SourceFile;
+import org.terrortrade.page.SitePaths;
 import org.terrortrade.page.InFeed;
 import org.terrortrade.page.InSitemap;
 import org.terrortrade.text.Messages;
@@ -63,6 +67,20 @@ class ContentTypesTest {
         assertFalse(capabilities.get("actor").contains(InMenu.class), "profiles are in the menu through the actors page");
         assertEquals(Set.of("actors", "timeline"), capabilities.entrySet().stream()
                 .filter(e -> e.getValue().contains(HasFigure.class)).map(Map.Entry::getKey).collect(Collectors.toSet()));
+    }
+
+    /** A type that shows its files on another type's page asks that type where the page is; it writes no URL itself. */
+    @Test
+    void termsAndProfilesAskTheirSectionPagesTypeForItsPlace(@TempDir Path root) {
+        UnitFiles files = new UnitFiles(root);
+        SourceFile glossaryFile = files.page("content/glossary.md", "glossary", "المسرد", "2026-01-01");
+        SourceFile actorsFile = files.page("content/actors/index.md", "actors", "الفاعلون", "2026-01-01");
+        SourceFile term = files.file("content/glossary/hawala.md", "---\ntype: term\ntitle: الحوالة\nen: hawala\ndate: 2026-01-06\nsays: []\n---\n");
+        GlossaryType glossary = (GlossaryType) types.get("glossary");
+        assertEquals(types.get("glossary").url(glossaryFile) + "#hawala", types.get("term").url(term));
+        assertEquals(glossary.entryUrl("hawala"), types.get("term").url(term));
+        assertEquals(SitePaths.href(types.get("actors").url(actorsFile)), types.get("actor").parent().path());
+        assertEquals(types.get("actors").sectionKey(), types.get("actor").parent().labelKey());
     }
 
     @Test
