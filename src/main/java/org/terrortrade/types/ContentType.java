@@ -9,6 +9,7 @@ import org.terrortrade.markdown.MarkdownRenderer;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.page.Page;
 import org.terrortrade.page.PageKind;
+import org.terrortrade.page.SearchEntry;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
 import org.terrortrade.text.Messages;
@@ -126,7 +127,7 @@ public abstract class ContentType implements PageKind {
         String title = title(file, model);
         String figure = this instanceof HasFigure drawn ? drawn.figure(url, model, messages) : null;
         String kicker = this instanceof CardKicker own ? own.cardKicker(file, model, messages) : front.text("description").orElse("");
-        List<org.terrortrade.page.SearchEntry> search = this instanceof InSearch searchable
+        List<SearchEntry> search = this instanceof InSearch searchable
                 ? searchable.search(file, url, title, messages.get(sectionKey()), body, model, messages) : List.of();
         return new Page(this, url, file.slug(), file.path(), title, description(file, model, messages),
                 front.text("subtitle").orElse(null), added, changed, body.html(), body.toc(), body.words(),
