@@ -43,6 +43,17 @@ class ArchitectureTest {
                     "org.terrortrade.schema..", "org.terrortrade.bake..", "org.terrortrade.build..").check(classes);
     }
 
+    /**
+     * The steps after the pages step read a page's kind ({@code page.PageKind} and the listings it implements), never
+     * its content type: what a type decides is decided once, when its page is made.
+     */
+    @ArchTest
+    void laterStepsReadPagesNotTypes(JavaClasses classes) {
+        noClasses().that().resideInAnyPackage("org.terrortrade.page..", "org.terrortrade.bake..", "org.terrortrade.post..",
+                "org.terrortrade.meta..", "org.terrortrade.verify..")
+            .should().dependOnClassesThat().resideInAPackage("org.terrortrade.types..").check(classes);
+    }
+
     /** Problems and their reporting are the ground floor: every step reports through them. */
     @ArchTest
     void problemsAreTheGroundFloor(JavaClasses classes) {

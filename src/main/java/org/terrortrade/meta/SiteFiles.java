@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
+import org.terrortrade.page.InFeed;
+import org.terrortrade.page.InSitemap;
 import org.terrortrade.page.SiteSettings;
 import org.terrortrade.page.Page;
 import org.terrortrade.text.Messages;
@@ -27,7 +29,7 @@ public final class SiteFiles {
     }
 
     public void write(Path siteRoot, List<Page> all) {
-        List<Page> pages = all.stream().filter(p -> p.type().inSitemap()).sorted(Comparator.comparing(Page::uri)).toList();
+        List<Page> pages = all.stream().filter(p -> p.type() instanceof InSitemap).sorted(Comparator.comparing(Page::uri)).toList();
         try {
             Files.writeString(siteRoot.resolve("sitemap.xml"), sitemap(pages), StandardCharsets.UTF_8);
             Files.writeString(siteRoot.resolve("robots.txt"), "User-agent: *\nAllow: /\n\nSitemap: "
@@ -49,8 +51,8 @@ public final class SiteFiles {
     }
 
     private String feed(List<Page> pages) {
-        List<Page> entries = pages.stream().filter(p -> p.type().inFeed())
-                .sorted(Comparator.comparing((Page p) -> !p.type().leadsFeed()).thenComparing(Page::uri)).toList();
+        List<Page> entries = pages.stream().filter(p -> p.type() instanceof InFeed)
+                .sorted(Comparator.comparing((Page p) -> !leads(p)).thenComparing(Page::uri)).toList();
         String updated = pages.stream().map(Page::changed).max(Comparator.naturalOrder()).orElse("1970-01-01");
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(site.language()).append("\">\n")
@@ -72,10 +74,14 @@ public final class SiteFiles {
                     .append("    <published>").append(escape(page.added())).append("T00:00:00Z</published>\n")
                     .append("    <updated>").append(escape(page.changed())).append("T00:00:00Z</updated>\n")
                     .append("    <summary>").append(escape(page.description())).append("</summary>\n")
-                    .append(page.type().leadsFeed() ? "    <author><name>" + escape(messages.get("feed.article_author")) + "</name></author>\n" : "")
+                    .append(leads(page) ? "    <author><name>" + escape(messages.get("feed.article_author")) + "</name></author>\n" : "")
                     .append("  </entry>\n");
         }
         return xml.append("</feed>\n").toString();
+    }
+
+    private static boolean leads(Page page) {
+        return page.type() instanceof InFeed entry && entry.leadsFeed();
     }
 
     /** Escapes markup, and replaces characters XML 1.0 forbids (controls, lone surrogates) so the files stay well-formed. */

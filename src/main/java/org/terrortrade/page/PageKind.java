@@ -5,9 +5,10 @@ import java.util.Map;
 import org.terrortrade.model.SiteModel;
 
 /**
- * What a page's content type answers for the steps after the pages step: which template renders it, where it is
- * listed and its schema.org node. The content types implement it; the steps that read pages (render, sitemap, feed,
- * metadata) see only this, never the type's schema or its source file.
+ * What a page's content type answers for the steps after the pages step: which template renders it, where it sits
+ * in the breadcrumb trail and its schema.org node. The content types implement it; the steps that read pages (render,
+ * sitemap, feed, metadata) see only this and the listings it may implement ({@link InSitemap}, {@link InFeed}), never
+ * the type's schema or its source file.
  */
 public interface PageKind {
     /** The value of {@code type:} in the page's front matter. */
@@ -16,21 +17,13 @@ public interface PageKind {
     /** The template under {@code templates/} that renders the page. */
     String template();
 
-    /** Key of the section's name in the types bundle: menu label, breadcrumb and search section. */
-    String sectionKey();
+    /** The section page above the page in the breadcrumb trail, or null: a top-level page. */
+    default Crumb parent() {
+        return null;
+    }
 
-    /** The section page above the page in the breadcrumb trail, or null. */
-    Crumb parent();
-
-    /** Whether sitemap.xml lists the page. */
-    boolean inSitemap();
-
-    /** Whether the Atom feed has the page as an entry. */
-    boolean inFeed();
-
-    /** Whether the feed lists this kind's pages before the others. */
-    boolean leadsFeed();
-
-    /** The page's main schema.org node. */
-    Map<String, Object> jsonLd(PageMeta meta, Page page, SiteModel model);
+    /** The page's main schema.org node: a {@code WebPage} unless its kind knows better. */
+    default Map<String, Object> jsonLd(PageMeta meta, Page page, SiteModel model) {
+        return meta.node("WebPage", page);
+    }
 }

@@ -8,6 +8,14 @@ public final class SitePaths {
     }
 
     /**
+     * The link to the page at {@code uri} as the site writes it: a folder's index page by its folder
+     * (actors/index.html → "actors/", the home page index.html → ""), every other page by its path.
+     */
+    public static String href(String uri) {
+        return uri.replaceFirst("(^|/)index\\.html$", "$1");
+    }
+
+    /**
      * The relative link from the page at {@code from} to the page at {@code to}, both paths inside the site:
      * actors/index.html → actors/ttp.html is "ttp.html"; actors/index.html → glossary.html is "../glossary.html".
      */

@@ -39,8 +39,7 @@ public record SiteSettings(String title, String tagline, String basePath, String
 
     /** The absolute URL of a page of the site, from its path inside the site ("" for the home page). */
     public String absoluteUrl(String pathInSite) {
-        String path = pathInSite.equals("index.html") ? "" : pathInSite.replaceFirst("(^|/)index\\.html$", "$1");
-        return origin + basePath + path;
+        return origin + basePath + SitePaths.href(pathInSite);
     }
 
     /** The URL that opens a source file in GitHub's editor. */

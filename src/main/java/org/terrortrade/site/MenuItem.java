@@ -1,10 +1,11 @@
 package org.terrortrade.site;
 
 import org.terrortrade.page.Page;
+import org.terrortrade.page.SitePaths;
 import org.terrortrade.types.ContentType;
 
 /**
- * One entry of the site's menu: a page its type lists there ({@link org.terrortrade.types.ContentType#menuLabel}).
+ * One entry of the site's menu: a page its type lists there ({@link org.terrortrade.types.InMenu#menuLabel}).
  *
  * @param type  the page's content type
  * @param label what the menu says (the type's section name, or a free page's title)
@@ -14,12 +15,7 @@ public record MenuItem(ContentType type, String label, String uri) {
 
     /** The link to the entry under the base path: a folder's index page by its folder ("actors/"), the home page as "". */
     public String href() {
-        return href(uri);
-    }
-
-    /** The link to the page at {@code uri} under the base path, as the site writes it: folders without index.html. */
-    static String href(String uri) {
-        return uri.equals("index.html") ? "" : uri.replaceFirst("(^|/)index\\.html$", "$1");
+        return SitePaths.href(uri);
     }
 
     /** Whether {@code page} is this entry or lies in its section (a profile in actors/ belongs to "الفاعلون"). */

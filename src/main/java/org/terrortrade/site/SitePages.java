@@ -13,6 +13,7 @@ import org.terrortrade.model.SiteModel;
 import org.terrortrade.text.Messages;
 import org.terrortrade.types.ContentType;
 import org.terrortrade.types.ContentTypes;
+import org.terrortrade.types.InMenu;
 
 /**
  * Every page of the site, each made once by its type from a validated content file, with its Markdown rendered
@@ -44,13 +45,16 @@ public final class SitePages {
         return new SitePages(pages, Collections.unmodifiableMap(sources), menu(types, pageFiles, messages));
     }
 
-    /** The menu: the pages whose type lists them, in the registry's order of types, then by path. */
+    /** The menu: the pages whose type is {@link InMenu} and lists them, in the registry's order of types, then by path. */
     private static List<MenuItem> menu(ContentTypes types, List<SourceFile> files, Messages messages) {
         List<MenuItem> menu = new ArrayList<>();
         for (ContentType type : types.all()) {
+            if (!(type instanceof InMenu entry)) {
+                continue;
+            }
             files.stream().filter(file -> types.of(file) == type).sorted(java.util.Comparator.comparing(SourceFile::path))
                     .forEach(file -> {
-                        String label = type.menuLabel(file, messages);
+                        String label = entry.menuLabel(file, messages);
                         if (label != null) {
                             menu.add(new MenuItem(type, label, type.url(file)));
                         }

@@ -66,7 +66,7 @@ public final class SiteView {
         if (page == null) {
             throw new IllegalArgumentException("the site has no page of type «" + type + "»");
         }
-        return MenuItem.href(page.uri());
+        return org.terrortrade.page.SitePaths.href(page.uri());
     }
 
     /** The URL that opens a content file (its path from the project root) in GitHub's editor. */

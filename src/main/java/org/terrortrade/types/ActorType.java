@@ -18,6 +18,7 @@ import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.Relation;
 import org.terrortrade.model.RelationKinds;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.page.InFeed;
 import org.terrortrade.page.Page;
 import org.terrortrade.text.Messages;
 import org.terrortrade.provenance.ProvenanceChecker;
@@ -30,9 +31,13 @@ import static org.terrortrade.schema.FieldType.slug;
 import static org.terrortrade.schema.FieldType.text;
 
 /** An actor's profile (content/actors/*.md): data only, every statement a claim citing the article. */
-public final class ActorType extends ContentType {
-    public ActorType() {
+public final class ActorType extends ContentType implements ModelSource, InFeed, InSearch, CardKicker {
+    private final ActorsType index;
+
+    /** @param index the type of the page that lists every profile (the profiles' section page) */
+    public ActorType(ActorsType index) {
         super("actor");
+        this.index = index;
     }
 
     @Override
@@ -72,7 +77,7 @@ public final class ActorType extends ContentType {
 
     @Override
     public Crumb parent() {
-        return new Crumb("type.actors.section", "actors/");
+        return index.crumb();
     }
 
     @Override
@@ -142,10 +147,10 @@ public final class ActorType extends ContentType {
 
     /** The profile as one document: the actor's Latin name and every claim of its profile. */
     @Override
-    protected List<SearchEntry> search(SourceFile file, String url, String title, String section,
+    public List<SearchEntry> search(SourceFile file, String url, String title, String section,
             MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
         Actor actor = model.actor(file.slug());
         return List.of(new SearchEntry(url, title, section,
-                (actor.nameEn() == null ? "" : actor.nameEn()) + " " + voiced(model, messages, actor.claims())));
+                (actor.nameEn() == null ? "" : actor.nameEn()) + " " + InSearch.voiced(model, messages, actor.claims())));
     }
 }

@@ -5,6 +5,8 @@ import org.terrortrade.markdown.MarkdownRenderer;
 import org.terrortrade.page.SearchEntry;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.page.Crumb;
+import org.terrortrade.page.InFeed;
 import org.terrortrade.page.SitePaths;
 import org.terrortrade.svg.RelationsMap;
 import org.terrortrade.text.Messages;
@@ -12,9 +14,22 @@ import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
 
 /** The actors index (content/actors/index.md): the profiles grouped by kind, and the relations map. */
-public final class ActorsType extends ContentType {
+public final class ActorsType extends ContentType implements InMenu, InFeed, InSearch, HasFigure {
+    private static final String PAGE = "actors/index.html";
+
     public ActorsType() {
         super("actors");
+    }
+
+    /** The actors index is the index of the profiles' folder, wherever its file lies: each profile's trail leads there. */
+    @Override
+    public String url(SourceFile file) {
+        return PAGE;
+    }
+
+    /** The profiles' section page in a breadcrumb trail: its section name and its link. */
+    public Crumb crumb() {
+        return new Crumb(sectionKey(), SitePaths.href(PAGE));
     }
 
     @Override
@@ -22,10 +37,6 @@ public final class ActorsType extends ContentType {
         return Schemas.page();
     }
 
-    @Override
-    protected boolean inMenu() {
-        return true;
-    }
 
 
     /** The map of the actors and their relations; each actor links to its profile, relative to this page. */
@@ -42,7 +53,7 @@ public final class ActorsType extends ContentType {
 
     /** The index as one document: its text, then each actor's name and summary. */
     @Override
-    protected List<SearchEntry> search(SourceFile file, String url, String title, String section,
+    public List<SearchEntry> search(SourceFile file, String url, String title, String section,
             MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
         StringBuilder text = new StringBuilder(body.text());
         model.getActors().forEach(actor -> text.append(' ').append(actor.title()).append(' ').append(model.voiced(messages, actor.summary())));

@@ -13,6 +13,7 @@ import org.terrortrade.model.ArticleParagraphs;
 import org.terrortrade.model.Fields;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.page.InFeed;
 import org.terrortrade.page.Page;
 import org.terrortrade.text.Messages;
 import org.terrortrade.provenance.ProvenanceChecker;
@@ -23,7 +24,7 @@ import static org.terrortrade.schema.FieldType.record;
 import static org.terrortrade.schema.FieldType.text;
 
 /** The article, word for word: its paragraphs are numbered and are what every claim of the site cites. */
-public final class ArticleType extends ContentType {
+public final class ArticleType extends ContentType implements ModelSource, InMenu, InFeed, InSearch, CardKicker {
     public ArticleType() {
         super("article");
     }
@@ -45,10 +46,6 @@ public final class ArticleType extends ContentType {
     }
 
 
-    @Override
-    protected boolean inMenu() {
-        return true;
-    }
 
     @Override
     public boolean leadsFeed() {
@@ -98,7 +95,7 @@ public final class ArticleType extends ContentType {
 
     /** One document per section of the article: its heading and the paragraphs under it. */
     @Override
-    protected List<SearchEntry> search(SourceFile file, String url, String title, String section,
+    public List<SearchEntry> search(SourceFile file, String url, String title, String section,
             MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
         return body.sections().stream().map(s -> new SearchEntry(url + "#" + s.id(), s.title(), section, s.text())).toList();
     }

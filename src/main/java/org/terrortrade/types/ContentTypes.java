@@ -18,8 +18,8 @@ import org.terrortrade.model.SiteModel;
 
 /**
  * The registry of content types: the one list of the types the site knows. Each type is one {@link ContentType}
- * object owning its schema, template, URL, section, model extraction, provenance rules, JSON-LD, card and listings;
- * every step asks this registry for a file's type. CONTRIBUTING.md documents the fields for editors.
+ * object owning its schema, template, URL, section and provenance rules, and the capabilities it has (model records,
+ * menu entry, listings, JSON-LD, card line, figure); every step asks this registry for a file's type. CONTRIBUTING.md documents the fields for editors.
  */
 public final class ContentTypes implements SourceTree.Placement {
     private final Map<String, ContentType> types = new LinkedHashMap<>();
@@ -30,14 +30,16 @@ public final class ContentTypes implements SourceTree.Placement {
      * site menu's: the types whose pages the menu lists appear in it in this order.
      */
     public static ContentTypes standard() {
+        ActorsType actors = new ActorsType();
+        GlossaryType glossary = new GlossaryType();
         return new ContentTypes(List.of(
                 new HomeType(),
                 new ArticleType(),
-                new ActorType(),
-                new ActorsType(),
+                new ActorType(actors), // a profile's trail leads to the actors page
+                actors,
                 new ExchangeType(),
-                new TermType(),
-                new GlossaryType(),
+                new TermType(glossary), // a term is shown on the glossary page
+                glossary,
                 new TimelineType(),
                 new SourcesType(),
                 new PageType(),
@@ -112,11 +114,16 @@ public final class ContentTypes implements SourceTree.Placement {
         return type != null && type.isPage() ? type.url(file) : null;
     }
 
-    /** The site's model: what each file's type extracts from it, sorted and cross-referenced ({@link ModelBuilder}). */
+    /**
+     * The site's model: what each file's type extracts from it (the types that are a {@link ModelSource}), sorted and
+     * cross-referenced ({@link ModelBuilder}).
+     */
     public SiteModel model(List<SourceFile> files) {
         ModelParts parts = new ModelParts();
         for (SourceFile file : files) {
-            of(file).extract(file, parts);
+            if (of(file) instanceof ModelSource source) {
+                source.extract(file, parts);
+            }
         }
         return new ModelBuilder().build(parts);
     }

@@ -13,6 +13,7 @@ import org.terrortrade.model.Fields;
 import org.terrortrade.model.Figure;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.page.InFeed;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
 import org.terrortrade.text.Messages;
@@ -24,7 +25,7 @@ import static org.terrortrade.schema.FieldType.slug;
 import static org.terrortrade.schema.FieldType.text;
 
 /** The aid-exchange ledger: what Pakistan gives, what it gets, and the key figures. */
-public final class ExchangeType extends ContentType {
+public final class ExchangeType extends ContentType implements ModelSource, InMenu, InFeed, InSearch {
     public ExchangeType() {
         super("exchange");
     }
@@ -48,10 +49,6 @@ public final class ExchangeType extends ContentType {
                         .optional("computed", text())), false));
     }
 
-    @Override
-    protected boolean inMenu() {
-        return true;
-    }
 
 
     @Override
@@ -104,7 +101,7 @@ public final class ExchangeType extends ContentType {
 
     /** The ledger as one document: its text, then every item and key figure with what the article says of it. */
     @Override
-    protected List<SearchEntry> search(SourceFile file, String url, String title, String section,
+    public List<SearchEntry> search(SourceFile file, String url, String title, String section,
             MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
         StringBuilder text = new StringBuilder(body.text());
         SiteModel.Exchange exchange = model.getExchange();

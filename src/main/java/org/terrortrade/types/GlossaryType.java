@@ -10,6 +10,7 @@ import java.util.Map;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.page.PageMeta;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.page.InFeed;
 import org.terrortrade.page.Page;
 import org.terrortrade.model.Term;
 import org.terrortrade.provenance.ProvenanceChecker;
@@ -17,7 +18,9 @@ import org.terrortrade.schema.Schema;
 import org.terrortrade.text.Messages;
 
 /** The glossary page: every term, by letter. */
-public final class GlossaryType extends ContentType {
+public final class GlossaryType extends ContentType implements InMenu, InFeed, InSearch {
+    private static final String PAGE = "glossary.html";
+
     public GlossaryType() {
         super("glossary");
     }
@@ -28,9 +31,19 @@ public final class GlossaryType extends ContentType {
     }
 
 
+
+    /**
+     * The glossary is one page at the top of the site, wherever its file lies: every term's address is an entry on it,
+     * so it must be known before the glossary's file is read.
+     */
     @Override
-    protected boolean inMenu() {
-        return true;
+    public String url(SourceFile file) {
+        return PAGE;
+    }
+
+    /** Where the term {@code slug} is shown: its entry (the anchor the glossary's template gives it) on this page. */
+    public String entryUrl(String slug) {
+        return PAGE + "#" + slug;
     }
 
     @Override
@@ -46,7 +59,7 @@ public final class GlossaryType extends ContentType {
         for (Term term : model.getTerms()) {
             Map<String, Object> defined = new LinkedHashMap<>();
             defined.put("@type", "DefinedTerm");
-            defined.put("@id", meta.canonical(uri) + "#" + term.slug());
+            defined.put("@id", meta.canonical(term.url()));
             defined.put("name", term.title());
             defined.put("alternateName", term.en());
             defined.put("description", meta.voiced(term.lead()));
@@ -59,11 +72,11 @@ public final class GlossaryType extends ContentType {
 
     /** One document per term: its title with its Latin name, the editors' gloss, what the article says, its aliases. */
     @Override
-    protected List<SearchEntry> search(SourceFile file, String url, String title, String section,
+    public List<SearchEntry> search(SourceFile file, String url, String title, String section,
             MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
-        return model.getTerms().stream().map(term -> new SearchEntry(url + "#" + term.slug(),
+        return model.getTerms().stream().map(term -> new SearchEntry(term.url(),
                 term.en() == null || term.en().isBlank() ? term.title() : term.title() + " (" + term.en() + ")", section,
-                (term.gloss() == null ? "" : term.gloss()) + " " + voiced(model, messages, term.says()) + " " + String.join(" ", term.aliases())))
+                (term.gloss() == null ? "" : term.gloss()) + " " + InSearch.voiced(model, messages, term.says()) + " " + String.join(" ", term.aliases())))
                 .toList();
     }
 }

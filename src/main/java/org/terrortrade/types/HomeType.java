@@ -2,12 +2,13 @@ package org.terrortrade.types;
 
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.page.InSitemap;
 import org.terrortrade.text.Messages;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
 
-/** The home page: the door to the article and the derived pages. */
-public final class HomeType extends ContentType {
+/** The home page: the door to the article and the derived pages; listed and searchable, not a feed entry. */
+public final class HomeType extends ContentType implements InMenu, InSitemap, InSearch, CardKicker {
     public HomeType() {
         super("home");
     }
@@ -18,15 +19,6 @@ public final class HomeType extends ContentType {
     }
 
 
-    @Override
-    protected boolean inMenu() {
-        return true;
-    }
-
-    @Override
-    public boolean inFeed() {
-        return false;
-    }
 
     @Override
     public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {

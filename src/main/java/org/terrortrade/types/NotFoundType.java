@@ -5,7 +5,7 @@ import org.terrortrade.model.SiteModel;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
 
-/** The page served for a missing address (404.html): not listed anywhere. */
+/** The page served for a missing address (404.html): not listed anywhere, so it has no listing capability. */
 public final class NotFoundType extends ContentType {
     public NotFoundType() {
         super("notfound");
@@ -14,21 +14,6 @@ public final class NotFoundType extends ContentType {
     @Override
     public Schema schema() {
         return Schemas.page();
-    }
-
-    @Override
-    public boolean inSitemap() {
-        return false;
-    }
-
-    @Override
-    public boolean inFeed() {
-        return false;
-    }
-
-    @Override
-    public boolean inSearch() {
-        return false;
     }
 
     /** Nothing: it states nothing about the article. */

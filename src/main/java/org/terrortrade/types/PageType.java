@@ -2,6 +2,7 @@ package org.terrortrade.types;
 
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.page.InFeed;
 import org.terrortrade.text.Messages;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
@@ -9,7 +10,7 @@ import org.terrortrade.schema.Schema;
 import static org.terrortrade.schema.FieldType.bool;
 
 /** A free page (about, …): any number of them, anywhere in content/. */
-public final class PageType extends ContentType {
+public final class PageType extends ContentType implements InMenu, InFeed, InSearch {
     public PageType() {
         super("page");
     }

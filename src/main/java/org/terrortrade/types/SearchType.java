@@ -2,11 +2,12 @@ package org.terrortrade.types;
 
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.page.InSitemap;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
 
-/** The search page: its form and results, not itself a search result or a feed entry. */
-public final class SearchType extends ContentType {
+/** The search page: its form and results; listed, but not itself a search result or a feed entry. */
+public final class SearchType extends ContentType implements InSitemap {
     public SearchType() {
         super("search");
     }
@@ -14,16 +15,6 @@ public final class SearchType extends ContentType {
     @Override
     public Schema schema() {
         return Schemas.page();
-    }
-
-    @Override
-    public boolean inFeed() {
-        return false;
-    }
-
-    @Override
-    public boolean inSearch() {
-        return false;
     }
 
     /** Nothing: it states nothing about the article. */

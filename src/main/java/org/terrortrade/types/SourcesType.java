@@ -9,6 +9,7 @@ import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.Fields;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.page.InFeed;
 import org.terrortrade.model.Source;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
@@ -21,7 +22,7 @@ import static org.terrortrade.schema.FieldType.slug;
 import static org.terrortrade.schema.FieldType.text;
 
 /** The sources page: who the article cites, and what it states without a source. */
-public final class SourcesType extends ContentType {
+public final class SourcesType extends ContentType implements ModelSource, InMenu, InFeed, InSearch {
     public SourcesType() {
         super("sources");
     }
@@ -37,10 +38,6 @@ public final class SourcesType extends ContentType {
                 .optional("unsourced", listOf(record(Schemas.claim()), false));
     }
 
-    @Override
-    protected boolean inMenu() {
-        return true;
-    }
 
 
     @Override
@@ -66,11 +63,11 @@ public final class SourcesType extends ContentType {
 
     /** The sources as one document: its text, each named source with what the article attributes to it, the rest. */
     @Override
-    protected List<SearchEntry> search(SourceFile file, String url, String title, String section,
+    public List<SearchEntry> search(SourceFile file, String url, String title, String section,
             MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
         StringBuilder text = new StringBuilder(body.text());
         model.getSources().forEach(source -> text.append(' ').append(source.name()).append(' ').append(model.voiced(messages, source.claim())));
-        text.append(' ').append(voiced(model, messages, model.getUnsourced()));
+        text.append(' ').append(InSearch.voiced(model, messages, model.getUnsourced()));
         return List.of(new SearchEntry(url, title, section, text.toString()));
     }
 }

@@ -15,9 +15,13 @@ import static org.terrortrade.schema.FieldType.slug;
 import static org.terrortrade.schema.FieldType.text;
 
 /** A glossary term (content/glossary/*.md): data for the glossary page, not a page of its own. */
-public final class TermType extends ContentType {
-    public TermType() {
+public final class TermType extends ContentType implements ModelSource {
+    private final GlossaryType glossary;
+
+    /** @param glossary the type of the page that shows every term */
+    public TermType(GlossaryType glossary) {
         super("term");
+        this.glossary = glossary;
     }
 
     @Override
@@ -56,10 +60,10 @@ public final class TermType extends ContentType {
         return null;
     }
 
-    /** A term is shown on the glossary page, at its own anchor. */
+    /** A term is shown on the glossary page, at its own entry: the glossary's type says where that is. */
     @Override
     public String url(SourceFile file) {
-        return "glossary.html#" + file.slug();
+        return glossary.entryUrl(file.slug());
     }
 
     @Override

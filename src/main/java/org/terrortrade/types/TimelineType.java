@@ -8,6 +8,7 @@ import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.Fields;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.page.InFeed;
 import org.terrortrade.svg.TimelineStrip;
 import org.terrortrade.text.Dates;
 import org.terrortrade.text.Messages;
@@ -21,7 +22,7 @@ import static org.terrortrade.schema.FieldType.record;
 import static org.terrortrade.schema.FieldType.slug;
 
 /** The timeline page: dated events, each a claim. */
-public final class TimelineType extends ContentType {
+public final class TimelineType extends ContentType implements ModelSource, InMenu, InFeed, InSearch, HasFigure {
     public TimelineType() {
         super("timeline");
     }
@@ -35,10 +36,6 @@ public final class TimelineType extends ContentType {
                         .optional("actors", listOf(slug(), false))), false));
     }
 
-    @Override
-    protected boolean inMenu() {
-        return true;
-    }
 
 
     /** The events on a right-to-left time axis. */
@@ -69,7 +66,7 @@ public final class TimelineType extends ContentType {
 
     /** One document per event: its date as the page shows it, what happened and who took part. */
     @Override
-    protected List<SearchEntry> search(SourceFile file, String url, String title, String section,
+    public List<SearchEntry> search(SourceFile file, String url, String title, String section,
             MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
         return model.getEvents().stream().map(event -> new SearchEntry(url + "#" + event.anchor(), event.until() == null
                 ? Dates.partial(messages, event.date())

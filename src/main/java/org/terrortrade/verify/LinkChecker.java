@@ -85,8 +85,9 @@ public final class LinkChecker {
 
     /**
      * Points a problem at the Markdown line that wrote the link (found in the Markdown parsed with the renderer's own
-     * configuration, so an entity-encoded or escaped address matches what the page has); a template's link to a page
-     * whose content file is missing at that file; otherwise says which built page (and so which template) has it.
+     * configuration, so an entity-encoded or escaped address matches what the page has); a link to a page no content
+     * file made at that page's address, once however many pages link to it (which file would make it is its type's
+     * rule, not guessed here); otherwise says which built page (and so which template) has it.
      */
     private org.terrortrade.problem.Problem locate(String page, String link, String target, org.terrortrade.problem.Problem problem) {
         Page source = pagesByUri.get(page);
@@ -95,8 +96,7 @@ public final class LinkChecker {
             return new org.terrortrade.problem.Problem(source.sourcePath(), line, problem.key(), problem.message(), problem.fix());
         }
         if (problem.key().equals("broken-link") && target != null && target.endsWith(".html")) {
-            String missing = "content/" + target.replaceFirst("\\.html$", ".md");
-            return org.terrortrade.problem.EditorText.problem(missing, 1, "missing-page", "missing-page", target, missing);
+            return org.terrortrade.problem.EditorText.problem("site/" + target, 1, "missing-page", "missing-page", target);
         }
         return new org.terrortrade.problem.Problem("site/" + page, 1, problem.key(),
                 org.terrortrade.problem.EditorText.text("problem.in-built-page", problem.message()), problem.fix());

@@ -19,7 +19,13 @@ import org.terrortrade.markdown.MarkdownRenderer;
 import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.site.SitePages;
 import org.terrortrade.text.Messages;
+import org.terrortrade.types.ContentType;
 import org.terrortrade.types.ContentTypes;
+import org.terrortrade.types.Schemas;
+import org.terrortrade.model.SiteModel;
+import org.terrortrade.page.Page;
+import org.terrortrade.provenance.ProvenanceChecker;
+import org.terrortrade.schema.Schema;
 
 /** sitemap.xml, robots.txt and feed.xml from a handful of files: what each type lists, in which order, with which dates. */
 @Tag("unit")
@@ -62,6 +68,52 @@ class SiteFilesTest {
         assertFalse(feed.contains("<summary></summary>"), feed);
         assertTrue(feed.contains("xml:lang=\"ar\""));
         assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://example.org/sub/sitemap.xml\n", Files.readString(site.resolve("robots.txt")));
+    }
+
+    /** A type with no listing capability: its pages are built, but neither the sitemap nor the feed names them. */
+    private static final class Unlisted extends ContentType {
+        Unlisted() {
+            super("unlisted");
+        }
+
+        @Override
+        public String sectionKey() {
+            return "type.page.section"; // a fixture borrows the free pages' section name
+        }
+
+        @Override
+        public Schema schema() {
+            return Schemas.page();
+        }
+
+        @Override
+        public boolean singleton() {
+            return false;
+        }
+
+        @Override
+        public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
+        }
+    }
+
+    @Test
+    void aTypeWithoutAListingCapabilityIsNotListed(@TempDir Path root) throws IOException {
+        UnitFiles files = new UnitFiles(root);
+        List<SourceFile> sources = List.of(
+                files.page("content/about.md", "page", "عن", "2026-01-02"),
+                files.page("content/hidden.md", "unlisted", "مخفية", "2026-01-03"));
+        ContentTypes types = ContentTypes.standard().with(new Unlisted());
+        SitePages pages = SitePages.make(sources, types, types.model(sources), Messages.forLanguage("ar"), new MarkdownRenderer());
+        Path site = Files.createDirectories(root.resolve("site"));
+        new SiteFiles(SITE, Messages.forLanguage("ar")).write(site, pages.list());
+
+        assertEquals(List.of("about.html", "hidden.html"), pages.list().stream().map(Page::uri).toList(), "both are pages");
+        assertEquals(List.of(), pages.list().get(1).search(), "not searchable: no search documents");
+        String sitemap = Files.readString(site.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("about.html") && !sitemap.contains("hidden.html"), sitemap);
+        String feed = Files.readString(site.resolve("feed.xml"));
+        assertTrue(feed.contains("about.html") && !feed.contains("hidden.html"), feed);
+        assertFalse(feed.contains("2026-01-03"), "an unlisted page does not date the feed: " + feed);
     }
 
     @Test

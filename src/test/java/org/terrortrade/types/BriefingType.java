@@ -5,6 +5,7 @@ import org.terrortrade.model.Fields;
 import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.model.ModelParts;
 import org.terrortrade.model.SiteModel;
+import org.terrortrade.page.InFeed;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
 
@@ -13,9 +14,10 @@ import static org.terrortrade.schema.FieldType.record;
 
 /**
  * A content type the site does not have, added the documented way (one class, one template, one registry line) by
- * {@link NewContentTypeTest}: briefings in content/briefings/, each a page listing points that cite the article.
+ * {@link NewContentTypeTest}: briefings in content/briefings/, each a page listing points that cite the article, with
+ * records in the model, sitemap and feed entries and search documents because it says it has those capabilities.
  */
-public final class BriefingType extends ContentType {
+public final class BriefingType extends ContentType implements ModelSource, InFeed, InSearch {
     /** A fixture type borrows the free pages' section name; a real type adds {@code type.briefing.section} to the bundle. */
     @Override
     public String sectionKey() {

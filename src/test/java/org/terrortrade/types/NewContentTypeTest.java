@@ -22,7 +22,8 @@ import org.terrortrade.problem.Problem;
 /**
  * Adding a content type is one class ({@link BriefingType}), one template (fixture-type/briefing.ftlh) and one
  * registry line ({@code ContentTypes.standard().with(new BriefingType())}): with no other edit its files become
- * pages, sitemap and feed entries, search documents and social cards, and their claims are checked like any other.
+ * pages and social cards, the sitemap and feed entries and search documents of the capabilities it implements, and
+ * their claims are checked like any other.
  */
 class NewContentTypeTest {
     /** The one registry line. */

@@ -1,6 +1,7 @@
 package org.terrortrade.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,5 +36,23 @@ class LinkCheckerTest {
         new LinkChecker("/sub/", List.of(), List.of()).check(pages, site, problems);
         List<String> keys = problems.sorted().stream().map(Problem::key).sorted().toList();
         assertEquals(List.of("broken-anchor", "insecure-link", "missing-page"), keys, String.valueOf(problems.sorted()));
+    }
+
+    /** Which file would make a missing page is its type's rule: the problem names the address, once, and no guessed file. */
+    @Test
+    void aMissingPageIsReportedOnceAtItsAddress(@TempDir Path site) throws IOException {
+        Map<String, Document> pages = new TreeMap<>();
+        pages.put("index.html", Jsoup.parse("<main><a href=\"/sub/notes/gone.html\">gone</a></main>"));
+        pages.put("a.html", Jsoup.parse("<main><a href=\"notes/gone.html\">gone</a></main>"));
+        for (String page : pages.keySet()) {
+            Files.writeString(site.resolve(page), pages.get(page).outerHtml());
+        }
+        Problems problems = new Problems();
+        new LinkChecker("/sub/", List.of(), List.of()).check(pages, site, problems);
+        List<Problem> found = problems.sorted();
+        assertEquals(1, found.size(), String.valueOf(found));
+        assertEquals("missing-page", found.get(0).key());
+        assertEquals("site/notes/gone.html", found.get(0).path());
+        assertTrue(found.get(0).message().contains("notes/gone.html") && !found.get(0).message().contains(".md"), found.get(0).message());
     }
 }
