@@ -253,7 +253,7 @@ public final class SiteBuilder implements AutoCloseable {
                 return trees;
             }, trees -> trees.size() + " pages, search index, sitemap, feed");
             step(steps, "verify", problems -> {
-                new LinkChecker(site.basePath(), pages.list(), validated.draftPages()).check(built, staging, problems);
+                new LinkChecker(site.basePath(), pages.list(), validated.draftPages(), types::source).check(built, staging, problems);
                 return built.size();
             }, n -> "links and anchors of " + n + " pages");
             CardsAlongside allDrawn = drawing;

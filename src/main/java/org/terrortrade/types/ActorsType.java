@@ -27,6 +27,12 @@ public final class ActorsType extends ContentType implements InMenu, InFeed, InS
         return PAGE;
     }
 
+    /** Its page is made by whichever file has the type; the file a missing page asks for is where the site keeps it. */
+    @Override
+    public java.util.Optional<String> source(String url) {
+        return url.equals(PAGE) ? java.util.Optional.of("content/actors/index.md") : java.util.Optional.empty();
+    }
+
     /** The profiles' section page in a breadcrumb trail: its section name and its link. */
     public Crumb crumb() {
         return new Crumb(sectionKey(), SitePaths.href(PAGE));
@@ -36,8 +42,6 @@ public final class ActorsType extends ContentType implements InMenu, InFeed, InS
     public Schema schema() {
         return Schemas.page();
     }
-
-
 
     /** The map of the actors and their relations; each actor links to its profile, relative to this page. */
     @Override

@@ -86,6 +86,18 @@ public abstract class ContentType implements PageKind {
     }
 
     /**
+     * The content file that would make the page at {@code url} under this type's rule, or empty when this type makes
+     * no page there: the inverse of {@link #url}, so that a link to a page that is gone can name the file to restore.
+     */
+    public java.util.Optional<String> source(String url) {
+        if (!isPage() || !url.endsWith(".html")) {
+            return java.util.Optional.empty();
+        }
+        String file = "content/" + url.substring(0, url.length() - ".html".length()) + ".md";
+        return folder() == null || file.startsWith(folder()) ? java.util.Optional.of(file) : java.util.Optional.empty();
+    }
+
+    /**
      * Key of this type's section name in the types bundle ({@code type.<name>.section}): menu label, breadcrumb and
      * search section. A new type adds that key to {@code i18n/types_<lang>.properties}; a missing key fails the build
      * naming it.

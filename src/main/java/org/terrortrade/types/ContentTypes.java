@@ -118,6 +118,11 @@ public final class ContentTypes implements SourceTree.Placement {
      * The site's model: what each file's type extracts from it (the types that are a {@link ModelSource}), sorted and
      * cross-referenced ({@link ModelBuilder}).
      */
+    /** The content file that would make the page at {@code url}, by the first type whose rule places a page there. */
+    public java.util.Optional<String> source(String url) {
+        return all().stream().map(type -> type.source(url)).flatMap(java.util.Optional::stream).findFirst();
+    }
+
     public SiteModel model(List<SourceFile> files) {
         ModelParts parts = new ModelParts();
         for (SourceFile file : files) {

@@ -30,8 +30,6 @@ public final class GlossaryType extends ContentType implements InMenu, InFeed, I
         return Schemas.page();
     }
 
-
-
     /**
      * The glossary is one page at the top of the site, wherever its file lies: every term's address is an entry on it,
      * so it must be known before the glossary's file is read.
@@ -39,6 +37,12 @@ public final class GlossaryType extends ContentType implements InMenu, InFeed, I
     @Override
     public String url(SourceFile file) {
         return PAGE;
+    }
+
+    /** Its page is made by whichever file has the type; the file a missing page asks for is where the site keeps it. */
+    @Override
+    public java.util.Optional<String> source(String url) {
+        return url.equals(PAGE) ? java.util.Optional.of("content/glossary.md") : java.util.Optional.empty();
     }
 
     /** Where the term {@code slug} is shown: its entry (the anchor the glossary's template gives it) on this page. */

@@ -27,15 +27,20 @@ public final class LinkChecker {
     private final String basePath;
     private final Map<String, Page> pagesByUri = new HashMap<>();
     private final Set<String> drafts;
+    private final java.util.function.Function<String, java.util.Optional<String>> sourceOf;
 
     /**
      * @param basePath the path the site is served under
      * @param pages    the site's pages: where each page's Markdown wrote each link
      * @param drafts   the paths of the pages that drafts would have made (left out of this build)
+     * @param sourceOf the content file that would make a page at a path, by the content types' rules (their inverse of
+     *                 a file's URL), to name the file a link to a missing page asks for
      */
-    public LinkChecker(String basePath, List<Page> pages, List<String> drafts) {
+    public LinkChecker(String basePath, List<Page> pages, List<String> drafts,
+            java.util.function.Function<String, java.util.Optional<String>> sourceOf) {
         this.basePath = basePath;
         this.drafts = Set.copyOf(drafts);
+        this.sourceOf = sourceOf;
         pages.forEach(page -> pagesByUri.put(page.uri(), page));
     }
 
@@ -86,8 +91,8 @@ public final class LinkChecker {
     /**
      * Points a problem at the Markdown line that wrote the link (found in the Markdown parsed with the renderer's own
      * configuration, so an entity-encoded or escaped address matches what the page has); a link to a page no content
-     * file made at that page's address, once however many pages link to it (which file would make it is its type's
-     * rule, not guessed here); otherwise says which built page (and so which template) has it.
+     * file made, once however many pages link to it, at the file the content types say would make it (at the page's
+     * address when no type makes a page there); otherwise says which built page (and so which template) has it.
      */
     private org.terrortrade.problem.Problem locate(String page, String link, String target, org.terrortrade.problem.Problem problem) {
         Page source = pagesByUri.get(page);
@@ -96,7 +101,10 @@ public final class LinkChecker {
             return new org.terrortrade.problem.Problem(source.sourcePath(), line, problem.key(), problem.message(), problem.fix());
         }
         if (problem.key().equals("broken-link") && target != null && target.endsWith(".html")) {
-            return org.terrortrade.problem.EditorText.problem("site/" + target, 1, "missing-page", "missing-page", target);
+            return sourceOf.apply(target)
+                    .map(file -> org.terrortrade.problem.EditorText.problem(file, 1, "missing-page", "missing-page", target, file))
+                    .orElseGet(() -> org.terrortrade.problem.EditorText.problem("site/" + target, 1, "missing-page",
+                            "missing-page.unmade", target));
         }
         return new org.terrortrade.problem.Problem("site/" + page, 1, problem.key(),
                 org.terrortrade.problem.EditorText.text("problem.in-built-page", problem.message()), problem.fix());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrortrade.problem.Problem;
 import org.terrortrade.problem.Problems;
+import org.terrortrade.types.ContentTypes;
 
 /** Links of three small pages under a base path: good ones pass, each kind of bad one is reported once. */
 @Tag("unit")
@@ -33,26 +34,42 @@ class LinkCheckerTest {
             Files.writeString(site.resolve(page), pages.get(page).outerHtml()); // the pages as post-processing writes them
         }
         Problems problems = new Problems();
-        new LinkChecker("/sub/", List.of(), List.of()).check(pages, site, problems);
+        new LinkChecker("/sub/", List.of(), List.of(), url -> java.util.Optional.empty()).check(pages, site, problems);
         List<String> keys = problems.sorted().stream().map(Problem::key).sorted().toList();
         assertEquals(List.of("broken-anchor", "insecure-link", "missing-page"), keys, String.valueOf(problems.sorted()));
     }
 
-    /** Which file would make a missing page is its type's rule: the problem names the address, once, and no guessed file. */
+    /**
+     * A link to a page that is gone is reported once, however many pages have it, at the content file the types say
+     * would make it; where no type would make a page, at the address itself.
+     */
     @Test
-    void aMissingPageIsReportedOnceAtItsAddress(@TempDir Path site) throws IOException {
+    void aMissingPageIsReportedOnceAtTheFileThatWouldMakeIt(@TempDir Path site) throws IOException {
         Map<String, Document> pages = new TreeMap<>();
-        pages.put("index.html", Jsoup.parse("<main><a href=\"/sub/notes/gone.html\">gone</a></main>"));
-        pages.put("a.html", Jsoup.parse("<main><a href=\"notes/gone.html\">gone</a></main>"));
+        pages.put("index.html", Jsoup.parse("<main><a href=\"/sub/notes/gone.html\">gone</a><a href=\"/sub/glossary.html\">g</a></main>"));
+        pages.put("a.html", Jsoup.parse("<main><a href=\"notes/gone.html\">gone</a><a href=\"elsewhere.html\">e</a></main>"));
         for (String page : pages.keySet()) {
             Files.writeString(site.resolve(page), pages.get(page).outerHtml());
         }
+        ContentTypes types = ContentTypes.standard();
         Problems problems = new Problems();
-        new LinkChecker("/sub/", List.of(), List.of()).check(pages, site, problems);
-        List<Problem> found = problems.sorted();
-        assertEquals(1, found.size(), String.valueOf(found));
-        assertEquals("missing-page", found.get(0).key());
-        assertEquals("site/notes/gone.html", found.get(0).path());
-        assertTrue(found.get(0).message().contains("notes/gone.html") && !found.get(0).message().contains(".md"), found.get(0).message());
+        new LinkChecker("/sub/", List.of(), List.of(), url -> url.equals("elsewhere.html") ? java.util.Optional.empty() : types.source(url))
+                .check(pages, site, problems);
+        List<String> found = problems.sorted().stream().map(p -> p.path() + " " + p.key()).toList();
+        assertEquals(List.of("content/glossary.md missing-page", "content/notes/gone.md missing-page",
+                "site/elsewhere.html missing-page"), found, String.valueOf(problems.sorted()));
+        assertTrue(problems.sorted().get(1).message().contains("notes/gone.html"), problems.sorted().get(1).message());
+    }
+
+    /** The types' rule, inverted: the default rule, a type that fixes its page's address, and a type that makes none. */
+    @Test
+    void theTypesSayWhichFileWouldMakeAPage() {
+        ContentTypes types = ContentTypes.standard();
+        assertEquals(java.util.Optional.of("content/about.md"), types.source("about.html"));
+        assertEquals(java.util.Optional.of("content/actors/isis-k.md"), types.source("actors/isis-k.html"));
+        assertEquals(java.util.Optional.of("content/actors/index.md"), new org.terrortrade.types.ActorsType().source("actors/index.html"));
+        assertEquals(java.util.Optional.empty(), new org.terrortrade.types.ActorsType().source("about.html"));
+        assertEquals(java.util.Optional.empty(), types.get("term").source("glossary/jihad.html"));
+        assertEquals(java.util.Optional.empty(), types.source("feed.xml"));
     }
 }
