@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -55,15 +56,19 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * What rendering a body yields.
+     * What rendering a body yields. The article's search sections are read from the rendered body only when asked for
+     * (one type asks): reading every page's words twice more was a tenth of the pages step.
      *
      * @param links    every address the Markdown writes (links, images, references, raw HTML), as the page will have it,
      *                 with the offset in the body where it is written
      * @param text     the body's words, without the ¶ links (what search finds the page by)
-     * @param sections each second-level heading with the words up to the next one (the article's search documents)
      */
     public record Rendered(String html, List<Heading> toc, int words, Map<String, Integer> links, String text,
-            List<Section> sections) {
+            java.util.function.Supplier<List<Section>> sectionsOfBody) {
+        /** Each second-level heading with the words up to the next one (the article's search documents). */
+        public List<Section> sections() {
+            return sectionsOfBody.get();
+        }
     }
 
     /** A second-level heading of a body, its id, and the words under it. */
@@ -134,9 +139,22 @@ public final class MarkdownRenderer {
         for (Element heading : parsed.select("h2[id], h3[id]")) {
             toc.add(new Heading(heading.tagName().charAt(1) - '0', heading.id(), heading.text()));
         }
+        // The word count includes the ¶ links' text, as it always has; without them (the only difference) one reading.
+        Elements paragraphLinks = parsed.select(".para-link");
+        int words = paragraphLinks.isEmpty() ? 0 : wordsIn(parsed.body().text());
+        paragraphLinks.remove();
         String text = parsed.body().text();
-        int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
-        parsed.select(".para-link").remove();
+        if (paragraphLinks.isEmpty()) {
+            words = wordsIn(text);
+        }
+        return new Rendered(html, List.copyOf(toc), words, links(document), text, () -> sections(parsed));
+    }
+
+    private static int wordsIn(String text) {
+        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+    }
+
+    private static List<Section> sections(org.jsoup.nodes.Document parsed) {
         List<Section> sections = new ArrayList<>();
         for (Element heading : parsed.body().select("> h2[id]")) {
             StringBuilder under = new StringBuilder();
@@ -145,7 +163,7 @@ public final class MarkdownRenderer {
             }
             sections.add(new Section(heading.id(), heading.text(), under.toString().strip()));
         }
-        return new Rendered(html, List.copyOf(toc), words, links(document), parsed.body().text(), List.copyOf(sections));
+        return List.copyOf(sections);
     }
 
     /** Every address the Markdown writes, as the page will have it, with the offset of the node that writes it. */

@@ -19,6 +19,25 @@ import java.util.zip.Deflater;
 final class IndexedPng {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
+    /**
+     * Each drawing thread's deflater and buffers, kept for the next card: a new deflater allocates and frees a quarter
+     * of a megabyte of native memory, and with a card every two milliseconds that churn was system time of its own.
+     */
+    private static final ThreadLocal<Encoder> ENCODER = ThreadLocal.withInitial(Encoder::new);
+
+    private static final class Encoder {
+        final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        final byte[] buffer = new byte[65_536];
+        private byte[] rows = new byte[0];
+
+        byte[] rows(int length) {
+            if (rows.length < length) {
+                rows = new byte[length];
+            }
+            return rows;
+        }
+    }
+
     private IndexedPng() {
     }
 
@@ -55,21 +74,19 @@ final class IndexedPng {
         chunk(file, "PLTE", plte);
 
         // The rows, each after its filter byte (0: none), compressed in one call rather than two small writes a row.
-        byte[] rows = new byte[height * (width + 1)];
+        Encoder encoder = ENCODER.get();
+        byte[] rows = encoder.rows(height * (width + 1));
         for (int y = 0; y < height; y++) {
+            rows[y * (width + 1)] = 0;
             System.arraycopy(pixels, y * stride, rows, y * (width + 1) + 1, width);
         }
         ByteArrayOutputStream compressed = new ByteArrayOutputStream(32_768);
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try {
-            deflater.setInput(rows);
-            deflater.finish();
-            byte[] buffer = new byte[65_536];
-            while (!deflater.finished()) {
-                compressed.write(buffer, 0, deflater.deflate(buffer));
-            }
-        } finally {
-            deflater.end();
+        Deflater deflater = encoder.deflater;
+        deflater.reset();
+        deflater.setInput(rows, 0, height * (width + 1));
+        deflater.finish();
+        while (!deflater.finished()) {
+            compressed.write(encoder.buffer, 0, deflater.deflate(encoder.buffer));
         }
         chunk(file, "IDAT", compressed.toByteArray());
         chunk(file, "IEND", new byte[0]);

@@ -7,6 +7,23 @@ package org.terrortrade.page;
  */
 public record SearchEntry(String url, String title, String section, String text) {
     public SearchEntry {
-        text = text.replaceAll("\\s+", " ").strip();
+        text = collapseWhitespace(text);
+    }
+
+    /** {@code text.replaceAll("\\s+", " ").strip()} in one pass: every page's whole text passes through here. */
+    private static String collapseWhitespace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append(' ');
+            }
+            inSpace = space;
+        }
+        return out.toString().strip();
     }
 }

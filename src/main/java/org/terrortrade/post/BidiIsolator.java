@@ -54,8 +54,9 @@ public final class BidiIsolator implements PageTransform {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text && !text.isBlank()) {
                     String whole = text.getWholeText();
-                    boolean latin = LATIN_RUN.matcher(whole).find();
-                    boolean range = NUMBER_RANGE.matcher(whole).find();
+                    // Most text is Arabic without a dash: a scan for what each pattern needs first spares the patterns.
+                    boolean latin = hasLatinLetter(whole) && LATIN_RUN.matcher(whole).find();
+                    boolean range = hasDashAfterDigit(whole) && NUMBER_RANGE.matcher(whole).find();
                     boolean dash = !latin && !range && DASH_ALONE.matcher(whole).matches();
                     if ((latin || range || dash) && !insideSkippedOrLatin(text)) {
                         (dash ? dashes : candidates).add(text);
@@ -65,6 +66,32 @@ public final class BidiIsolator implements PageTransform {
         }, page.body());
         candidates.forEach(BidiIsolator::isolate);
         dashes.forEach(BidiIsolator::joinNumbersAround);
+    }
+
+    /** Whether the text has a letter A–Z or a–z, which every Latin run begins with. */
+    static boolean hasLatinLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c >= 'a' && c <= 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a hyphen or an en dash follows a digit, at most one space between: what every number range has. */
+    static boolean hasDashAfterDigit(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '\u2013') {
+                char before = text.charAt(i - 1);
+                if (before >= '0' && before <= '9'
+                        || i > 1 && (before == ' ' || before == '\u00A0') && text.charAt(i - 2) >= '0' && text.charAt(i - 2) <= '9') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean insideSkippedOrLatin(TextNode text) {

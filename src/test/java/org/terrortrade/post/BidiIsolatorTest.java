@@ -84,4 +84,25 @@ class BidiIsolatorTest {
         new BidiIsolator().apply(page, "x.html");
         return page.body().html();
     }
+
+    /** The quick scans only skip texts the patterns would not match: checked on random mixes of what matters. */
+    @Test
+    void theQuickScansNeverSkipAMatch() {
+        char[] alphabet = {'1', '2', '0', '9', '-', '\u2013', ' ', '\u00A0', '.', 'a', 'Z', 'ب', '(', ')', '\'', '/'};
+        java.util.Random random = new java.util.Random(18);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String t = text.toString();
+            if (BidiIsolator.LATIN_RUN.matcher(t).find()) {
+                assertTrue(BidiIsolator.hasLatinLetter(t), t);
+            }
+            if (BidiIsolator.NUMBER_RANGE.matcher(t).find()) {
+                assertTrue(BidiIsolator.hasDashAfterDigit(t), t);
+            }
+        }
+        assertTrue(!BidiIsolator.hasLatinLetter("باكستان 2024") && !BidiIsolator.hasDashAfterDigit("باكستان - 2024"));
+    }
 }
