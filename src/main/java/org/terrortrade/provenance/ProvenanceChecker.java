@@ -31,6 +31,8 @@ import org.terrortrade.model.Term;
 public final class ProvenanceChecker {
     private final ArticleParagraphs article;
     private final Problems problems;
+    /** Each cited paragraph's numbers, found once per build: every claim citing a paragraph asks for them. */
+    private final Map<Integer, List<String>> numbersInParagraph = new java.util.HashMap<>();
     private String path;
     private ClaimChecker claims;
     private GlossChecker glosses;
@@ -193,7 +195,7 @@ public final class ProvenanceChecker {
         Set<String> available = new HashSet<>();
         for (int paragraph : cite) {
             if (article.exists(paragraph)) {
-                available.addAll(Numbers.in(article.text(paragraph)));
+                available.addAll(numbersInParagraph.computeIfAbsent(paragraph, n -> Numbers.in(article.text(n))));
             }
         }
         for (String number : Numbers.in(text)) {
