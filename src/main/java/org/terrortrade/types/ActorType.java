@@ -23,6 +23,7 @@ import org.terrortrade.page.Page;
 import org.terrortrade.text.Messages;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
+import org.terrortrade.words.ModelWords;
 
 import static org.terrortrade.schema.FieldType.listOf;
 import static org.terrortrade.schema.FieldType.oneOf;
@@ -137,12 +138,12 @@ public final class ActorType extends ContentType implements ModelSource, InFeed,
 
     @Override
     public String description(SourceFile file, SiteModel model, Messages messages) {
-        return model.voiced(messages, model.actor(file.slug()).summary());
+        return ModelWords.voiced(messages, model, model.actor(file.slug()).summary());
     }
 
     @Override
     public String cardKicker(SourceFile file, SiteModel model, Messages messages) {
-        return messages.get("type.actor.kicker", model.actor(file.slug()).kindLabel());
+        return messages.get("type.actor.kicker", ModelWords.actorKind(messages, model.actor(file.slug()).kind()));
     }
 
     /** The profile as one document: the actor's Latin name and every claim of its profile. */
