@@ -87,8 +87,7 @@ public final class ActorType extends ContentType implements ModelSource, InFeed,
         Fields stance = f.record("stance");
         String grammar = f.text("grammar");
         List<Relation> relations = f.records("relations").stream()
-                .map(r -> new Relation(file.slug(), r.text("actor"), r.text("kind"), r.text("when"),
-                        RelationKinds.label(r.text("kind"), grammar, r.text("when")), r.claim(), r.line()))
+                .map(r -> new Relation(file.slug(), r.text("actor"), r.text("kind"), r.text("when"), r.claim(), r.line()))
                 .toList();
         parts.actor(new Actor(file.slug(), file.path(), url(file), f.text("title"), f.text("name_en"), f.text("kind"), grammar,
                 f.record("summary").claim(), f.texts("aliases"), stance == null ? null : stance.claim(),
