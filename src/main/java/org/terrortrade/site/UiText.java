@@ -15,8 +15,9 @@ import org.terrortrade.words.ModelWords;
 /**
  * The interface text of one build, as the templates and the drawings see it: shared with every template as {@code t}.
  * {@code ${t.get("nav.article")}} is a label from the bundles; the other methods put words together where grammar or
- * the model decides (a counted noun, a date, a relation's verb agreeing with its subject, whose a claim is). Nothing
- * here is written in one language: every word comes from {@link Messages}.
+ * the model decides (a counted noun, a date, and the model's values through {@link ModelWords}: an actor's kind, a
+ * relation's verb agreeing with its subject, a status, whose a claim is). Nothing here is written in one language:
+ * every word comes from {@link Messages}.
  */
 public final class UiText {
     private final Messages messages;
