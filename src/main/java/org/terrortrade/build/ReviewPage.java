@@ -16,6 +16,7 @@ import org.terrortrade.model.Actor;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.text.Messages;
 import org.terrortrade.provenance.ClaimReview;
+import org.terrortrade.words.ModelWords;
 
 import freemarker.template.TemplateException;
 
@@ -65,7 +66,7 @@ public final class ReviewPage {
         SiteModel model = review.model();
         List<Row> rows = review.claims().stream().filter(scope::shows)
                 .sorted(Comparator.comparing((ClaimReview c) -> c.path()).thenComparingInt(c -> c.claim().line()))
-                .map(c -> new Row(c, model.voiceLabel(text, c.claim()), byName(model, c.claim().by()))).toList();
+                .map(c -> new Row(c, ModelWords.voice(text, model, c.claim()), byName(model, c.claim().by()))).toList();
         Map<String, Object> data = new HashMap<>();
         data.put("t", text);
         data.put("rows", rows);

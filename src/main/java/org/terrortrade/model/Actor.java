@@ -17,10 +17,6 @@ public record Actor(String slug, String path, String url, String title, String n
         return lines.getOrDefault(field, 1);
     }
 
-    public String kindLabel() {
-        return ActorKinds.label(kind);
-    }
-
     /** Every claim of the profile, for the checks that apply to all of them. */
     public List<Claim> claims() {
         java.util.List<Claim> all = new java.util.ArrayList<>();

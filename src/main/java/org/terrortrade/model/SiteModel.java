@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.terrortrade.text.ArabicNormalizer;
-import org.terrortrade.text.Messages;
 
 /**
  * Everything the derived pages show, built once from the validated front matter: actors, glossary, timeline,
@@ -166,24 +165,6 @@ public final class SiteModel {
     /** Claims the article makes without naming a source. */
     public List<Claim> getUnsourced() {
         return unsourced;
-    }
-
-    /**
-     * Whose statement a claim is, in the words a reader sees: «يذكر المقال», «يرى الكاتب», «بحسب باكستان»
-     * ({@code voice.<voice>} in the bundles; an attributed claim names its actor).
-     */
-    public String voiceLabel(Messages messages, Claim claim) {
-        return switch (claim.voice()) {
-            case Claim.AUTHOR -> messages.get("voice.author");
-            case Claim.ATTRIBUTED -> messages.get("voice.attributed",
-                    actors.containsKey(claim.by()) ? actors.get(claim.by()).title() : claim.by());
-            default -> messages.get("voice.article");
-        };
-    }
-
-    /** A claim as one line of text with its voice: «يذكر المقال: …», for descriptions and previews outside the page. */
-    public String voiced(Messages messages, Claim claim) {
-        return voiceLabel(messages, claim) + messages.get("colon") + " " + claim.text();
     }
 
     /** The article paragraphs that mention an actor, in order (from the backlinks). */

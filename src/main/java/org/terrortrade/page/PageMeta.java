@@ -8,6 +8,7 @@ import java.util.Map;
 import org.terrortrade.model.Claim;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.text.Messages;
+import org.terrortrade.words.ModelWords;
 
 /**
  * What a page tells machines about itself, from the same data the page shows: its canonical URL, its social card,
@@ -73,7 +74,7 @@ public final class PageMeta {
 
     /** A claim with its voice in words («يذكر المقال: …»), in the site's interface language. */
     public String voiced(Claim claim) {
-        return model.voiced(messages, claim);
+        return ModelWords.voiced(messages, model, claim);
     }
 
     /** A schema.org node for a page of this site. */

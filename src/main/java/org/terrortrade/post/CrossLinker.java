@@ -13,6 +13,7 @@ import org.terrortrade.model.Actor;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.model.Term;
 import org.terrortrade.text.Messages;
+import org.terrortrade.words.ModelWords;
 
 /**
  * Links the article's mentions of actors and terms to their profile or glossary entry: the first mention of each in
@@ -80,7 +81,7 @@ public final class CrossLinker implements PageTransform {
 
     /** «title: voice: words», the claim's own words cut after its voice phrase (whose colon is no boundary). */
     private String preview(String title, org.terrortrade.model.Claim claim) {
-        String voice = model.voiceLabel(messages, claim) + messages.get("colon") + " ";
+        String voice = ModelWords.voice(messages, model, claim) + messages.get("colon") + " ";
         return title + ": " + voice + shorten(claim.text(), PREVIEW_CHARS - voice.length());
     }
 

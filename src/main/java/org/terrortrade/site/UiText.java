@@ -5,20 +5,19 @@ import org.terrortrade.text.Dates;
 import org.terrortrade.text.Messages;
 import java.time.LocalDate;
 
-import org.terrortrade.model.ActorKinds;
 import org.terrortrade.model.Claim;
-import org.terrortrade.model.ExchangeStatuses;
 import org.terrortrade.model.Relation;
-import org.terrortrade.model.RelationKinds;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.model.Source;
 import org.terrortrade.model.TimelineEvent;
+import org.terrortrade.words.ModelWords;
 
 /**
  * The interface text of one build, as the templates and the drawings see it: shared with every template as {@code t}.
  * {@code ${t.get("nav.article")}} is a label from the bundles; the other methods put words together where grammar or
- * the model decides (a counted noun, a date, a relation's verb agreeing with its subject, whose a claim is). Nothing
- * here is written in one language: every word comes from {@link Messages}.
+ * the model decides (a counted noun, a date, and the model's values through {@link ModelWords}: an actor's kind, a
+ * relation's verb agreeing with its subject, a status, whose a claim is). Nothing here is written in one language:
+ * every word comes from {@link Messages}.
  */
 public final class UiText {
     private final Messages messages;
@@ -80,33 +79,33 @@ public final class UiText {
     }
 
     public String actorKind(String kind) {
-        return ActorKinds.label(messages, kind);
+        return ModelWords.actorKind(messages, kind);
     }
 
     public String actorKindPlural(String kind) {
-        return ActorKinds.plural(messages, kind);
+        return ModelWords.actorKindPlural(messages, kind);
     }
 
     /** A relation's verb, agreeing with its subject and in its tense: «تتهم», «اتهمت», «يتهمون». */
     public String relation(Relation relation) {
-        return RelationKinds.label(messages, relation.kind(), model.actor(relation.from()).grammar(), relation.when());
+        return ModelWords.relation(messages, relation.kind(), model.actor(relation.from()).grammar(), relation.when());
     }
 
     public String status(String status) {
-        return ExchangeStatuses.label(messages, status);
+        return ModelWords.status(messages, status);
     }
 
     public String sourceKind(Source source) {
-        return source.kindLabel(messages);
+        return ModelWords.sourceKind(messages, source.kind());
     }
 
     /** Whose statement a claim is: «يذكر المقال», «يرى الكاتب», «بحسب باكستان». */
     public String voice(Claim claim) {
-        return model.voiceLabel(messages, claim);
+        return ModelWords.voice(messages, model, claim);
     }
 
     /** A claim as one line with its voice, «يذكر المقال: …», for descriptions and previews. */
     public String voiced(Claim claim) {
-        return model.voiced(messages, claim);
+        return ModelWords.voiced(messages, model, claim);
     }
 }

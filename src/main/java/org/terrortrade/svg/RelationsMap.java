@@ -23,6 +23,7 @@ import org.terrortrade.model.Actor;
 import org.terrortrade.model.Relation;
 import org.terrortrade.model.RelationKinds;
 import org.terrortrade.text.Messages;
+import org.terrortrade.words.ModelWords;
 
 /**
  * The relations between actors as an arc diagram one can follow, at any width from a 320 px phone up: the actors in
@@ -182,7 +183,7 @@ public final class RelationsMap {
         for (Family family : Family.values()) {
             kinds.put(family, new LinkedHashSet<>());
         }
-        edges.forEach(r -> kinds.get(Family.of(r.kind())).add(RelationKinds.legend(messages, r.kind())));
+        edges.forEach(r -> kinds.get(Family.of(r.kind())).add(ModelWords.relationLegend(messages, r.kind())));
         out.append("<div class=\"relations-legend\">\n<ul class=\"relations-legend__keys\">\n");
         for (Map.Entry<Family, Set<String>> entry : kinds.entrySet()) {
             if (entry.getValue().isEmpty()) {
@@ -205,7 +206,7 @@ public final class RelationsMap {
                 .append(escape(relation.from())).append("\" data-to=\"").append(escape(relation.to())).append("\" d=\"").append(d)
                 .append("\" marker-end=\"url(#arrow-").append(family.css).append(")\"><title>")
                 .append(escape(bySlug.get(relation.from()).title() + " "
-                        + RelationKinds.label(messages, relation.kind(), bySlug.get(relation.from()).grammar(), relation.when()) + " "
+                        + ModelWords.relation(messages, relation.kind(), bySlug.get(relation.from()).grammar(), relation.when()) + " "
                         + bySlug.get(relation.to()).title()))
                 .append("</title></path>\n");
     }

@@ -2,8 +2,8 @@ package org.terrortrade.text;
 
 /**
  * The Arabic bundles ({@code i18n/*_ar.properties}) for the checks that read the Arabic article (month names in its
- * text) and for callers that do not yet know the site's interface language. Templates use the interface language's
- * words through {@code t} ({@link org.terrortrade.site.UiText}).
+ * text, the words a status badge already says), whatever the site's interface language. Pages use the interface
+ * language's words (templates through {@code t}, {@link org.terrortrade.site.UiText}).
  */
 public final class ArabicText {
     private static final Messages ARABIC = Messages.forLanguage("ar");

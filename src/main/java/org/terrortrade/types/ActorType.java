@@ -23,6 +23,7 @@ import org.terrortrade.page.Page;
 import org.terrortrade.text.Messages;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
+import org.terrortrade.words.ModelWords;
 
 import static org.terrortrade.schema.FieldType.listOf;
 import static org.terrortrade.schema.FieldType.oneOf;
@@ -86,8 +87,7 @@ public final class ActorType extends ContentType implements ModelSource, InFeed,
         Fields stance = f.record("stance");
         String grammar = f.text("grammar");
         List<Relation> relations = f.records("relations").stream()
-                .map(r -> new Relation(file.slug(), r.text("actor"), r.text("kind"), r.text("when"),
-                        RelationKinds.label(r.text("kind"), grammar, r.text("when")), r.claim(), r.line()))
+                .map(r -> new Relation(file.slug(), r.text("actor"), r.text("kind"), r.text("when"), r.claim(), r.line()))
                 .toList();
         parts.actor(new Actor(file.slug(), file.path(), url(file), f.text("title"), f.text("name_en"), f.text("kind"), grammar,
                 f.record("summary").claim(), f.texts("aliases"), stance == null ? null : stance.claim(),
@@ -137,12 +137,12 @@ public final class ActorType extends ContentType implements ModelSource, InFeed,
 
     @Override
     public String description(SourceFile file, SiteModel model, Messages messages) {
-        return model.voiced(messages, model.actor(file.slug()).summary());
+        return ModelWords.voiced(messages, model, model.actor(file.slug()).summary());
     }
 
     @Override
     public String cardKicker(SourceFile file, SiteModel model, Messages messages) {
-        return messages.get("type.actor.kicker", model.actor(file.slug()).kindLabel());
+        return messages.get("type.actor.kicker", ModelWords.actorKind(messages, model.actor(file.slug()).kind()));
     }
 
     /** The profile as one document: the actor's Latin name and every claim of its profile. */

@@ -12,6 +12,7 @@ import org.terrortrade.svg.RelationsMap;
 import org.terrortrade.text.Messages;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
+import org.terrortrade.words.ModelWords;
 
 /** The actors index (content/actors/index.md): the profiles grouped by kind, and the relations map. */
 public final class ActorsType extends ContentType implements InMenu, InFeed, InSearch, HasFigure {
@@ -60,7 +61,7 @@ public final class ActorsType extends ContentType implements InMenu, InFeed, InS
     public List<SearchEntry> search(SourceFile file, String url, String title, String section,
             MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
         StringBuilder text = new StringBuilder(body.text());
-        model.getActors().forEach(actor -> text.append(' ').append(actor.title()).append(' ').append(model.voiced(messages, actor.summary())));
+        model.getActors().forEach(actor -> text.append(' ').append(actor.title()).append(' ').append(ModelWords.voiced(messages, model, actor.summary())));
         return List.of(new SearchEntry(url, title, section, text.toString()));
     }
 }

@@ -17,6 +17,7 @@ import org.terrortrade.page.InFeed;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
 import org.terrortrade.text.Messages;
+import org.terrortrade.words.ModelWords;
 
 import static org.terrortrade.schema.FieldType.listOf;
 import static org.terrortrade.schema.FieldType.oneOf;
@@ -106,9 +107,9 @@ public final class ExchangeType extends ContentType implements ModelSource, InMe
         StringBuilder text = new StringBuilder(body.text());
         SiteModel.Exchange exchange = model.getExchange();
         java.util.stream.Stream.concat(exchange.gives().stream(), exchange.receives().stream())
-                .forEach(item -> text.append(' ').append(item.item()).append(' ').append(model.voiced(messages, item.claim())));
+                .forEach(item -> text.append(' ').append(item.item()).append(' ').append(ModelWords.voiced(messages, model, item.claim())));
         exchange.figures().forEach(figure -> text.append(' ').append(figure.label()).append(' ').append(figure.value())
-                .append(' ').append(model.voiced(messages, figure.claim())));
+                .append(' ').append(ModelWords.voiced(messages, model, figure.claim())));
         return List.of(new SearchEntry(url, title, section, text.toString()));
     }
 }

@@ -9,6 +9,7 @@ import org.terrortrade.model.Claim;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.page.SearchEntry;
 import org.terrortrade.text.Messages;
+import org.terrortrade.words.ModelWords;
 
 /**
  * A content type whose pages the site's search finds. A type without it (the search page itself, the 404 page) makes
@@ -33,7 +34,7 @@ public interface InSearch {
      */
     static String voiced(SiteModel model, Messages messages, Collection<Claim> claims) {
         StringBuilder text = new StringBuilder();
-        claims.forEach(claim -> text.append(model.voiced(messages, claim)).append(' '));
+        claims.forEach(claim -> text.append(ModelWords.voiced(messages, model, claim)).append(' '));
         return text.toString();
     }
 }

@@ -14,6 +14,7 @@ import org.terrortrade.model.Source;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
 import org.terrortrade.text.Messages;
+import org.terrortrade.words.ModelWords;
 
 import static org.terrortrade.schema.FieldType.listOf;
 import static org.terrortrade.schema.FieldType.oneOf;
@@ -66,7 +67,7 @@ public final class SourcesType extends ContentType implements ModelSource, InMen
     public List<SearchEntry> search(SourceFile file, String url, String title, String section,
             MarkdownRenderer.Rendered body, SiteModel model, Messages messages) {
         StringBuilder text = new StringBuilder(body.text());
-        model.getSources().forEach(source -> text.append(' ').append(source.name()).append(' ').append(model.voiced(messages, source.claim())));
+        model.getSources().forEach(source -> text.append(' ').append(source.name()).append(' ').append(ModelWords.voiced(messages, model, source.claim())));
         text.append(' ').append(InSearch.voiced(model, messages, model.getUnsourced()));
         return List.of(new SearchEntry(url, title, section, text.toString()));
     }

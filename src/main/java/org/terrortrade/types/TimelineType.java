@@ -15,6 +15,7 @@ import org.terrortrade.text.Messages;
 import org.terrortrade.model.TimelineEvent;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.schema.Schema;
+import org.terrortrade.words.ModelWords;
 
 import static org.terrortrade.schema.FieldType.listOf;
 import static org.terrortrade.schema.FieldType.partialDate;
@@ -71,7 +72,7 @@ public final class TimelineType extends ContentType implements ModelSource, InMe
         return model.getEvents().stream().map(event -> new SearchEntry(url + "#" + event.anchor(), event.until() == null
                 ? Dates.partial(messages, event.date())
                 : messages.get("date.range", Dates.partial(messages, event.date()), Dates.partial(messages, event.until())), section,
-                model.voiced(messages, event.claim()) + " " + String.join(" ", event.actors().stream().map(slug -> model.actor(slug).title()).toList())))
+                ModelWords.voiced(messages, model, event.claim()) + " " + String.join(" ", event.actors().stream().map(slug -> model.actor(slug).title()).toList())))
                 .toList();
     }
 

@@ -16,6 +16,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.terrortrade.OnTheBuiltSite;
 import org.terrortrade.model.RelationKinds;
+import org.terrortrade.text.ArabicText;
+import org.terrortrade.words.ModelWords;
 
 /** Builds the real site once and reads it as a reader would: whose words each statement is, in Arabic that agrees. */
 class ClaimsOnPagesTest extends OnTheBuiltSite {
@@ -148,8 +150,8 @@ class ClaimsOnPagesTest extends OnTheBuiltSite {
         String site = allText();
         assertFalse(site.contains("لـ ال"), "«لـ» is joined to «ال» as Arabic is written («للغرب»)");
         for (String kind : RelationKinds.KINDS) {
-            String masculine = RelationKinds.label(kind, "masculine", "present");
-            if (!masculine.equals(RelationKinds.label(kind, "feminine", "present"))) {
+            String masculine = ModelWords.relation(ArabicText.messages(), kind, "masculine", "present");
+            if (!masculine.equals(ModelWords.relation(ArabicText.messages(), kind, "feminine", "present"))) {
                 for (String feminineSubject : List.of("باكستان", "الهند", "الصين", "روسيا", "الولايات المتحدة")) {
                     assertFalse(site.contains(feminineSubject + " " + masculine + " "), feminineSubject + " " + masculine);
                 }

@@ -17,7 +17,6 @@ import org.terrortrade.text.Messages;
 import org.terrortrade.model.Actor;
 import org.terrortrade.model.Claim;
 import org.terrortrade.model.Relation;
-import org.terrortrade.model.RelationKinds;
 
 @Tag("unit")
 class RelationsMapTest {
@@ -29,18 +28,18 @@ class RelationsMapTest {
                 List.of(), List.of(), List.of(), Map.of());
     }
 
-    private static Relation relation(String from, String grammar, String to, String kind) {
-        return new Relation(from, to, kind, "present", RelationKinds.label(kind, grammar, "present"), SAID, 1);
+    private static Relation relation(String from, String to, String kind) {
+        return new Relation(from, to, kind, "present", SAID, 1);
     }
 
     private static final List<Actor> ACTORS = List.of(actor("pakistan", "باكستان", "state", "feminine"),
             actor("india", "الهند", "state", "feminine"), actor("ttp", "حركة طالبان باكستان", "armed-group", "feminine"),
             actor("baloch", "الجماعات الانفصالية في إقليم بلوشستان", "armed-group", "feminine"),
             actor("army", "الجيش الباكستاني", "institution", "masculine"), actor("alone", "روسيا", "state", "feminine"));
-    private static final List<Relation> RELATIONS = List.of(relation("pakistan", "feminine", "india", "accuses"),
-            relation("ttp", "feminine", "pakistan", "threatens"), relation("pakistan", "feminine", "ttp", "fights"),
-            relation("army", "masculine", "pakistan", "part-of"), relation("baloch", "feminine", "pakistan", "attacks"),
-            relation("india", "feminine", "baloch", "supports"));
+    private static final List<Relation> RELATIONS = List.of(relation("pakistan", "india", "accuses"),
+            relation("ttp", "pakistan", "threatens"), relation("pakistan", "ttp", "fights"),
+            relation("army", "pakistan", "part-of"), relation("baloch", "pakistan", "attacks"),
+            relation("india", "baloch", "supports"));
 
     private static Document draw() {
         return Jsoup.parse(new RelationsMap(Messages.forLanguage("ar")).draw(ACTORS, RELATIONS, actor -> actor.slug() + ".html"), "", Parser.xmlParser());

@@ -1,4 +1,4 @@
-package org.terrortrade.model;
+package org.terrortrade.words;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.terrortrade.model.RelationKinds;
+import org.terrortrade.text.Messages;
 
 /** Relation verbs agree with their subject (باكستان تتهم، الغرب يتهم، الانفصاليون يتهمون) and keep their tense. */
 @Tag("unit")
-class RelationKindsTest {
+class RelationWordsTest {
+    private static final Messages ARABIC = Messages.forLanguage("ar");
 
     @ParameterizedTest(name = "{0} {1} {2} → {3}")
     @CsvSource({
@@ -38,27 +41,27 @@ class RelationKindsTest {
         "urges,      masculine, present, يدعو",
     })
     void agreesWithTheSubjectAndKeepsTheTense(String kind, String grammar, String tense, String expected) {
-        assertEquals(expected, RelationKinds.label(kind, grammar, tense));
+        assertEquals(expected, ModelWords.relation(ARABIC, kind, grammar, tense));
     }
 
     /** Every kind has six forms, and a feminine, a masculine and a plural subject each get their own present verb. */
     @ParameterizedTest
     @MethodSource("kinds")
     void everyKindHasAFormForEachSubjectAndTense(String kind) {
-        String feminine = RelationKinds.label(kind, "feminine", "present");
-        String masculine = RelationKinds.label(kind, "masculine", "present");
-        String plural = RelationKinds.label(kind, "plural", "present");
+        String feminine = ModelWords.relation(ARABIC, kind, "feminine", "present");
+        String masculine = ModelWords.relation(ARABIC, kind, "masculine", "present");
+        String plural = ModelWords.relation(ARABIC, kind, "plural", "present");
         if (!kind.equals("part-of")) { // a noun, «جزء من», agrees with no one in the present
             assertTrue(feminine.startsWith("ت"), kind + ": feminine present " + feminine);
             assertTrue(masculine.startsWith("ي"), kind + ": masculine present " + masculine);
             assertTrue(plural.split(" ")[0].endsWith("ون"), kind + ": plural present " + plural);
         }
         for (String grammar : RelationKinds.GRAMMARS) {
-            String past = RelationKinds.label(kind, grammar, "past");
-            assertNotEquals(RelationKinds.label(kind, grammar, "present"), past, kind + " " + grammar + ": past differs");
+            String past = ModelWords.relation(ARABIC, kind, grammar, "past");
+            assertNotEquals(ModelWords.relation(ARABIC, kind, grammar, "present"), past, kind + " " + grammar + ": past differs");
             assertTrue(grammar.equals("plural") == past.split(" ")[0].endsWith("وا"), kind + " " + grammar + ": " + past);
         }
-        assertTrue(RelationKinds.label(kind, "feminine", "past").split(" ")[0].endsWith("ت"), kind);
+        assertTrue(ModelWords.relation(ARABIC, kind, "feminine", "past").split(" ")[0].endsWith("ت"), kind);
     }
 
     static java.util.stream.Stream<String> kinds() {
@@ -67,7 +70,7 @@ class RelationKindsTest {
 
     @Test
     void refusesAKindOrGrammarItDoesNotKnow() {
-        assertThrows(IllegalArgumentException.class, () -> RelationKinds.label("likes", "feminine", "present"));
-        assertThrows(IllegalArgumentException.class, () -> RelationKinds.label("accuses", "neuter", "present"));
+        assertThrows(IllegalArgumentException.class, () -> ModelWords.relation(ARABIC, "likes", "feminine", "present"));
+        assertThrows(IllegalArgumentException.class, () -> ModelWords.relation(ARABIC, "accuses", "neuter", "present"));
     }
 }
