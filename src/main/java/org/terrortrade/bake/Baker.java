@@ -92,7 +92,8 @@ public final class Baker {
      *
      * @param site what every template sees as {@code site}
      * @param text what every template sees as {@code t}: the interface text
-     * @return each page's HTML by its path in the site (empty when a template is missing or fails: see problems)
+     * @return each page's HTML by its path in the site (empty when a template is missing or fails: see problems); the
+     *         map is the caller's, which post-processing empties page by page
      */
     public Map<String, String> render(Plan plan, SitePages pages, SiteView site, UiText text, Problems problems) {
         DefaultJBakeConfiguration config = plan.config;
@@ -103,7 +104,7 @@ public final class Baker {
         Map<String, String> html = new ConcurrentHashMap<>();
         pages.list().parallelStream().forEach(page -> engine.render(page).ifPresent(out -> html.put(page.uri(), out)));
         engine.problems().forEach(problems::add);
-        return problems.isEmpty() ? Map.copyOf(html) : Map.of();
+        return problems.isEmpty() ? html : new ConcurrentHashMap<>();
     }
 
     /** Copies assets/ (and any file beside the content that is not content) into the destination, with JBake's {@link Asset}. */

@@ -36,7 +36,6 @@ import org.terrortrade.post.BidiIsolator;
 import org.terrortrade.post.PageAllowList;
 import org.terrortrade.post.ScriptPolicy;
 import org.terrortrade.post.PostProcessor;
-import org.jsoup.nodes.Document;
 import org.terrortrade.types.ContentTypes;
 import org.terrortrade.validate.ContentValidator;
 import org.terrortrade.verify.LinkChecker;
@@ -238,20 +237,20 @@ public final class SiteBuilder implements AutoCloseable {
                 baker.copyAssets(loaded.plan(), problems);
                 return html;
             }, html -> html.size() + " pages through their templates (JBake), assets copied");
-            Map<String, Document> built = step(steps, "post-process", problems -> {
+            Map<String, LinkChecker.Outline> built = step(steps, "post-process", problems -> {
                 Map<String, String> assets = AssetFingerprints.apply(staging);
                 // The page check runs last, on each page exactly as it will be published.
-                Map<String, Document> trees = new PostProcessor(List.of(new CrossLinker(model, site.basePath(), messages),
+                Map<String, LinkChecker.Outline> outlines = new PostProcessor(List.of(new CrossLinker(model, site.basePath(), messages),
                         new BidiIsolator(), new AssetLinks(site.basePath(), assets), new ScriptPolicy(staging, site.basePath(), site.origin()),
                         new PageAllowList(PageAllowList.reportingTo(problems, pages.sources()),
-                                AssetFingerprints.scripts(site.basePath(), assets)))).process(rendered, staging);
+                                AssetFingerprints.scripts(site.basePath(), assets)))).process(rendered, staging, LinkChecker.Outline::of);
                 if (!problems.isEmpty()) {
-                    return trees; // nothing more is written for a site that will not be published
+                    return outlines; // nothing more is written for a site that will not be published
                 }
                 SearchIndexer.write(staging, pages.list());
                 new SiteFiles(site, messages).write(staging, pages.list());
-                return trees;
-            }, trees -> trees.size() + " pages, search index, sitemap, feed");
+                return outlines;
+            }, outlines -> outlines.size() + " pages, search index, sitemap, feed");
             step(steps, "verify", problems -> {
                 new LinkChecker(site.basePath(), pages.list(), validated.draftPages(), types::source).check(built, staging, problems);
                 return built.size();

@@ -18,7 +18,8 @@ import org.jsoup.nodes.Entities;
  * The post-process step: parses each rendered page once with jsoup, applies every {@link PageTransform} in order,
  * and writes the page into the site folder, once. Whitespace is preserved exactly (no pretty printing) so that no
  * transform can change the article's words by accident. Pages are processed in parallel, so transforms must be
- * thread-safe. The parsed pages are handed on, so that the verify step reads the same trees, not the files.
+ * thread-safe. What the next step needs of each finished tree is taken from it before it is let go (the verify step
+ * reads the pages as they are written, not the files).
  */
 public final class PostProcessor {
     /** How many rendered pages this JVM has parsed: each page once per build ({@code OnePassTest}). */
@@ -30,23 +31,24 @@ public final class PostProcessor {
     }
 
     /**
-     * @param rendered each page's HTML by its path in the site
+     * @param rendered each page's HTML by its path in the site, taken out of the map as the page is parsed: holding
+     *                 every page's text beside every page's tree made the peak memory of a large build
      * @param siteRoot where the pages are written
-     * @return each page's final tree by its path in the site, in path order
+     * @param handOn   what to keep of each page's final tree (the tree itself is let go)
+     * @return what was kept of each page, by its path in the site, in path order
      */
-    public Map<String, Document> process(Map<String, String> rendered, Path siteRoot) {
-        Map<String, Document> done = new ConcurrentHashMap<>();
+    public <T> Map<String, T> process(Map<String, String> rendered, Path siteRoot, java.util.function.Function<Document, T> handOn) {
+        Map<String, T> done = new ConcurrentHashMap<>();
         // Pages are independent of each other: process them on every core.
-        rendered.entrySet().parallelStream().forEach(entry -> {
-            String path = entry.getKey();
-            Document page = Jsoup.parse(entry.getValue(), "");
+        List.copyOf(rendered.keySet()).parallelStream().forEach(path -> {
+            Document page = Jsoup.parse(rendered.remove(path), "");
             PARSES.increment();
             page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
             for (PageTransform transform : transforms) {
                 transform.apply(page, path);
             }
             write(siteRoot.resolve(path), page.outerHtml());
-            done.put(path, page);
+            done.put(path, handOn.apply(page));
         });
         return new TreeMap<>(done);
     }

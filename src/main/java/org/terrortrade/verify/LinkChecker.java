@@ -45,27 +45,37 @@ public final class LinkChecker {
     }
 
     /** One link as found on a page: the tag it is on and where it points. */
-    private record Link(String tag, String target) {
+    public record Link(String tag, String target) {
     }
 
     /**
-     * @param built    each built page's tree, by its path in the site
-     * @param siteRoot the site folder, for everything that is not a page (assets, cards, feeds)
+     * What this check reads of a finished page: the anchors it offers and the links it has. Post-processing hands it
+     * on for each page instead of the page's tree, so that a large build does not hold every page's tree at once.
      */
-    public void check(Map<String, Document> built, Path siteRoot, Problems problems) {
-        Map<Path, Set<String>> idsByPage = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<Path, List<Link>> linksByPage = new java.util.concurrent.ConcurrentSkipListMap<>();
-        built.entrySet().parallelStream().forEach(entry -> {
-            Document doc = entry.getValue();
-            Path file = siteRoot.resolve(entry.getKey()).normalize();
-            Set<String> ids = new HashSet<>(doc.select("[id]").eachAttr("id"));
-            ids.addAll(doc.select("a[name]").eachAttr("name"));
-            idsByPage.put(file, ids);
+    public record Outline(Set<String> ids, List<Link> links) {
+        /** The outline of a page as it will be published. */
+        public static Outline of(Document page) {
+            Set<String> ids = new HashSet<>(page.select("[id]").eachAttr("id"));
+            ids.addAll(page.select("a[name]").eachAttr("name"));
             List<Link> links = new java.util.ArrayList<>();
-            for (Element element : doc.select("[href], [src]")) {
+            for (Element element : page.select("[href], [src]")) {
                 links.add(new Link(element.tagName(), element.hasAttr("href") ? element.attr("href") : element.attr("src")));
             }
-            linksByPage.put(file, links);
+            return new Outline(Set.copyOf(ids), List.copyOf(links));
+        }
+    }
+
+    /**
+     * @param built    each built page's outline, by its path in the site
+     * @param siteRoot the site folder, for everything that is not a page (assets, cards, feeds)
+     */
+    public void check(Map<String, Outline> built, Path siteRoot, Problems problems) {
+        Map<Path, Set<String>> idsByPage = new HashMap<>();
+        Map<Path, List<Link>> linksByPage = new java.util.TreeMap<>();
+        built.forEach((path, outline) -> {
+            Path file = siteRoot.resolve(path).normalize();
+            idsByPage.put(file, outline.ids());
+            linksByPage.put(file, outline.links());
         });
         // One problem once: a template's broken link is on every page, its cause in one place.
         Set<org.terrortrade.problem.Problem> found = new java.util.LinkedHashSet<>();

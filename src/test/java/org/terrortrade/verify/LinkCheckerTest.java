@@ -34,7 +34,7 @@ class LinkCheckerTest {
             Files.writeString(site.resolve(page), pages.get(page).outerHtml()); // the pages as post-processing writes them
         }
         Problems problems = new Problems();
-        new LinkChecker("/sub/", List.of(), List.of(), url -> java.util.Optional.empty()).check(pages, site, problems);
+        new LinkChecker("/sub/", List.of(), List.of(), url -> java.util.Optional.empty()).check(outlines(pages), site, problems);
         List<String> keys = problems.sorted().stream().map(Problem::key).sorted().toList();
         assertEquals(List.of("broken-anchor", "insecure-link", "missing-page"), keys, String.valueOf(problems.sorted()));
     }
@@ -54,7 +54,7 @@ class LinkCheckerTest {
         ContentTypes types = ContentTypes.standard();
         Problems problems = new Problems();
         new LinkChecker("/sub/", List.of(), List.of(), url -> url.equals("elsewhere.html") ? java.util.Optional.empty() : types.source(url))
-                .check(pages, site, problems);
+                .check(outlines(pages), site, problems);
         List<String> found = problems.sorted().stream().map(p -> p.path() + " " + p.key()).toList();
         assertEquals(List.of("content/glossary.md missing-page", "content/notes/gone.md missing-page",
                 "site/elsewhere.html missing-page"), found, String.valueOf(problems.sorted()));
@@ -71,5 +71,11 @@ class LinkCheckerTest {
         assertEquals(java.util.Optional.empty(), new org.terrortrade.types.ActorsType().source("about.html"));
         assertEquals(java.util.Optional.empty(), types.get("term").source("glossary/jihad.html"));
         assertEquals(java.util.Optional.empty(), types.source("feed.xml"));
+    }
+
+    private static Map<String, LinkChecker.Outline> outlines(Map<String, Document> pages) {
+        Map<String, LinkChecker.Outline> outlines = new TreeMap<>();
+        pages.forEach((path, page) -> outlines.put(path, LinkChecker.Outline.of(page)));
+        return outlines;
     }
 }
