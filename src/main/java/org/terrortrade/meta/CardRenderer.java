@@ -170,19 +170,35 @@ public final class CardRenderer {
             Path cached = cache.resolve(key(design, title, kicker, siteName) + ".png");
             Files.createDirectories(target.getParent());
             if (Files.isRegularFile(cached)) {
-                Files.copy(cached, target, StandardCopyOption.REPLACE_EXISTING);
+                linkOrCopy(cached, target);
                 return;
             }
-            // A new card: its bytes go to the page and to the cache, without reading the cache back.
+            // A new card: its bytes go to the page, and the cache gets the same file under a second name.
             byte[] png = png(title, kicker, siteName);
             Files.write(target, png);
             Files.createDirectories(cache);
             Path temporary = cache.resolve(cached.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
-            Files.write(temporary, png);
+            Files.deleteIfExists(temporary);
+            linkOrCopy(target, temporary);
             Files.move(temporary, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             drawn.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the social card " + target, e);
+        }
+    }
+
+    /**
+     * Gives {@code from}'s file the name {@code to} as well: a hard link, where the file system has them, else a copy.
+     * Creating a file was most of a cold build's system time (each new inode), and a card is never changed where it
+     * lies: the build writes a new card under a new name, and a cached card is only ever linked or copied out. Two
+     * cards of the site share a file only when two pages have the same card; the pinned Pages upload stores hard links
+     * as files ({@code tar --hard-dereference}).
+     */
+    private static void linkOrCopy(Path from, Path to) throws IOException {
+        try {
+            Files.createLink(to, from);
+        } catch (UnsupportedOperationException | IOException noLink) {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
