@@ -2,6 +2,8 @@ package org.terrortrade.build;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import java.nio.file.Path;
@@ -22,11 +24,19 @@ final class CardsAlongside implements AutoCloseable {
     private final CompletableFuture<Void> drawing;
 
     CardsAlongside(CardRenderer cards, Path siteRoot, SitePages pages, String siteName) {
-        drawing = CompletableFuture.runAsync(() -> cards.writeAll(siteRoot, pages, siteName, stop::get), task -> {
-            Thread thread = new Thread(task, "social-cards");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        // A pool of their own, as wide as the machine: the drawing's parallel stream then runs in it, not in the common
+        // pool that rendering and post-processing use (a thread outside that pool waiting on its tasks spun, a second's
+        // CPU at 5,000 pages), and once the other steps are done the cards have every core. Its threads end with it.
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), CardsAlongside::daemon, null, false);
+        drawing = CompletableFuture.runAsync(() -> cards.writeAll(siteRoot, pages, siteName, stop::get), pool)
+                .whenComplete((done, failure) -> pool.shutdown());
+    }
+
+    private static ForkJoinWorkerThread daemon(ForkJoinPool pool) {
+        ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        thread.setName("social-cards-" + thread.getPoolIndex());
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** Waits until every card is written; a drawing that failed throws here what it threw. */

@@ -150,8 +150,34 @@ public final class MarkdownRenderer {
         return new Rendered(html, List.copyOf(toc), words, links(document), text, () -> sections(parsed));
     }
 
-    private static int wordsIn(String text) {
-        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+    /** {@code text.trim().split("\\s+").length}, counted without making the words (every page's text passes here). */
+    static int wordsIn(String text) {
+        if (text.isBlank()) {
+            return 0;
+        }
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = start; i < end; i++) {
+            boolean space = isRegexSpace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return Math.max(words, 1);
+    }
+
+    /** The characters of the regular expression {@code \\s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static List<Section> sections(org.jsoup.nodes.Document parsed) {

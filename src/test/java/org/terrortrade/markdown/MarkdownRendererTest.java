@@ -45,4 +45,20 @@ class MarkdownRendererTest {
         assertEquals(1, html.select("table td").stream().filter(td -> td.text().equals("1")).count());
         assertTrue(html.select(".footnotes li").text().contains("حاشية"));
     }
+
+    /** The word count counts as the expression it replaced did, on random mixes of spaces, controls and letters. */
+    @Test
+    void wordsAreCountedAsBefore() {
+        char[] alphabet = {' ', '\t', '\n', '\r', '\u000B', '\f', '\u0001', '\u00A0', '\u2003', 'a', 'ب', '¶', '1'};
+        java.util.Random random = new java.util.Random(18);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String t = text.toString();
+            int expected = t.isBlank() ? 0 : t.trim().split("\\s+").length;
+            assertEquals(expected, MarkdownRenderer.wordsIn(t), () -> "«" + t + "»");
+        }
+    }
 }
