@@ -26,6 +26,7 @@ import org.terrortrade.site.SiteView;
 import org.terrortrade.problem.BuildFailedException;
 import org.terrortrade.problem.IoCause;
 import org.terrortrade.content.ContentLoader;
+import org.terrortrade.content.LoadedBefore;
 import org.terrortrade.problem.EditorText;
 import org.terrortrade.problem.Problems;
 import org.terrortrade.content.SourceFile;
@@ -87,16 +88,20 @@ public final class SiteBuilder implements AutoCloseable {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Baker baker;
     private final ContentTypes types;
+    /** A warm builder's content files as loaded last time (null when cold: every build loads everything). */
+    private final LoadedBefore loadedBefore;
 
     /**
      * @param log   told about each step as it finishes (one line per step)
-     * @param warm  true in serve mode: parsed templates are kept between builds ({@link #close()})
+     * @param warm  true in serve mode: parsed templates are kept between builds ({@link #close()}), and content files
+     *              whose bytes are unchanged are not loaded again ({@link LoadedBefore})
      * @param types the content types this site knows ({@link ContentTypes#standard()}; a test adds its own)
      */
     public SiteBuilder(Consumer<Step> log, boolean warm, ContentTypes types) {
         this.log = log;
         this.baker = new Baker(warm);
         this.types = types;
+        this.loadedBefore = warm ? new LoadedBefore() : null;
     }
 
     /** Releases what a warm builder keeps between builds. */
@@ -139,7 +144,7 @@ public final class SiteBuilder implements AutoCloseable {
 
     /** The load step; {@code destination} is where rendering will write (null: no rendering follows). */
     private Loaded load(Path root, List<Step> steps, Path destination, SiteSettings.Overrides overrides) {
-        ContentLoader loader = new ContentLoader(root);
+        ContentLoader loader = new ContentLoader(root, loadedBefore);
         SourceTree tree = new SourceTree(root);
         return step(steps, "load", problems -> {
             org.terrortrade.bake.JBakeProperties.check(root, problems);

@@ -36,9 +36,16 @@ public final class ContentLoader {
     public static final int MAX_BYTES = 2 * 1024 * 1024;
 
     private final Path projectRoot;
+    private final LoadedBefore before;
 
     public ContentLoader(Path projectRoot) {
+        this(projectRoot, null);
+    }
+
+    /** @param before what a warm builder loaded last time, reused for unchanged files (null: load everything) */
+    public ContentLoader(Path projectRoot, LoadedBefore before) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
+        this.before = before;
     }
 
     /** Loads all content files; problems go to {@code problems}, readable files are returned. */
@@ -58,11 +65,24 @@ public final class ContentLoader {
         // Files are read, checked and parsed on every core; each file's problems are kept apart and added in file
         // order, so the report is the same whatever the threads did.
         List<Problems> found = files.stream().map(file -> new Problems()).toList();
-        List<SourceFile> read = java.util.stream.IntStream.range(0, files.size()).parallel()
-                .mapToObj(i -> loadContentFile(files.get(i), found.get(i)))
-                .toList();
+        List<SourceFile> read;
+        if (before == null) {
+            read = loadEach(files, found);
+        } else {
+            synchronized (before) { // one load at a time remembers: a review asked for during a rebuild waits
+                before.begin();
+                read = loadEach(files, found);
+                before.end();
+            }
+        }
         found.forEach(each -> each.since(0).forEach(problems::add));
         return read.stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    private List<SourceFile> loadEach(List<Path> files, List<Problems> found) {
+        return java.util.stream.IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> loadContentFile(files.get(i), found.get(i)))
+                .toList();
     }
 
     private SourceFile loadContentFile(Path file, Problems problems) {
@@ -75,7 +95,7 @@ public final class ContentLoader {
             problems.report(relative(file), 1, "not-markdown", "not-markdown");
             return null;
         }
-        return load(file, problems);
+        return before == null ? load(file, problems) : before.load(file, problems, MAX_BYTES, this::load);
     }
 
     /** Loads one file, or returns null after reporting why it cannot be read. */

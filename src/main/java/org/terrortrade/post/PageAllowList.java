@@ -305,8 +305,16 @@ public final class PageAllowList implements PageTransform {
 
     /** What browsers do before they read a scheme: leading and trailing controls and spaces go, tabs and newlines anywhere. */
     private static String clean(String url) {
-        return url.replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "").replaceAll("[\\t\\n\\r]", "");
+        for (int i = 0; i < url.length(); i++) {
+            if (url.charAt(i) <= 0x20) {
+                return TAB_OR_NEWLINE.matcher(EDGE_CONTROLS.matcher(url).replaceAll("")).replaceAll("");
+            }
+        }
+        return url; // nothing a browser would remove (most addresses): no pattern run
     }
+
+    private static final java.util.regex.Pattern EDGE_CONTROLS = java.util.regex.Pattern.compile("^[\\x00-\\x20]+|[\\x00-\\x20]+$");
+    private static final java.util.regex.Pattern TAB_OR_NEWLINE = java.util.regex.Pattern.compile("[\\t\\n\\r]");
 
     /**
      * Whether an address may appear on a page: a path on the site, https (http is reported by the link check), mailto,

@@ -16,7 +16,8 @@ import org.terrortrade.serve.DevServer;
 /**
  * Serve mode's rebuild, measured the way an editor meets it: one warm JVM, one content file edited, the rebuild that
  * follows (the same DevServer.rebuild the watcher calls). Also the in-process build of a cold JVM's first bake.
- * Usage: RebuildBenchmark <folder> <runs>; prints medians in milliseconds.
+ * Usage: RebuildBenchmark <folder> <runs> [pause-ms]; prints medians in milliseconds. With a pause, the JVM idles that
+ * long before each edit, as between an editor's saves (a background compiler then finishes its work unhurried).
  */
 public final class RebuildBenchmark {
     private RebuildBenchmark() {
@@ -25,6 +26,7 @@ public final class RebuildBenchmark {
     public static void main(String[] args) throws Exception {
         Path folder = Files.createDirectories(Path.of(args[0]));
         int runs = Integer.parseInt(args[1]);
+        long pause = args.length > 2 ? Long.parseLong(args[2]) : 0;
         TestProject project = TestProject.copyOfSite(folder);
         long start = System.nanoTime();
         project.build();
@@ -37,6 +39,7 @@ public final class RebuildBenchmark {
             String original = Files.readString(about, StandardCharsets.UTF_8);
             List<Long> times = new ArrayList<>();
             for (int i = 0; i < runs + 3; i++) {
+                Thread.sleep(pause);
                 Files.writeString(about, original + "\nتعديل رقم " + i + ".\n", StandardCharsets.UTF_8);
                 long t = System.nanoTime();
                 if (!server.rebuild(Set.of(about))) {
