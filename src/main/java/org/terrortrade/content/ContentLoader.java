@@ -1,6 +1,8 @@
 package org.terrortrade.content;
 
 import org.terrortrade.markdown.MarkdownRenderer;
+import org.terrortrade.problem.EditorText;
+import org.terrortrade.problem.Problem;
 import org.terrortrade.problem.Problems;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -9,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -136,8 +139,7 @@ public final class ContentLoader {
             problems.report(path, 1, "empty-file", "empty-file");
             return null;
         }
-        reportBidiControls(path, text, problems);
-        reportControlCharacters(path, text, problems);
+        reportHiddenControls(path, text, problems);
 
         String[] lines = text.split("\n", -1);
         if (!lines[0].strip().equals(FENCE)) {
@@ -305,9 +307,32 @@ public final class ContentLoader {
         return String.format(java.util.Locale.ROOT, "%04X", character.codePointAt(0));
     }
 
-    private static void reportBidiControls(String path, String text, Problems problems) {
-        reportFirstOnEachLine(text, 0, ContentLoader::bidiControl,
-                (line, at) -> problems.report(path, line, "bidi-control", "bidi-control", codePoint(text.substring(at))));
+    /**
+     * Invisible bidi controls, then control characters: each at the first line that has one, once per line, in one
+     * scan of the text (every file of every build passes here).
+     */
+    private static void reportHiddenControls(String path, String text, Problems problems) {
+        List<Problem> bidi = new ArrayList<>();
+        List<Problem> control = new ArrayList<>();
+        int line = 1;
+        boolean bidiOnLine = false;
+        boolean controlOnLine = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                bidiOnLine = false;
+                controlOnLine = false;
+            } else if (!bidiOnLine && bidiControl(c)) {
+                bidiOnLine = true;
+                bidi.add(EditorText.problem(path, line, "bidi-control", "bidi-control", codePoint(text.substring(i))));
+            } else if (!controlOnLine && controlCharacter(c)) {
+                controlOnLine = true;
+                control.add(EditorText.problem(path, line, "control-character", "control-character", codePoint(text.substring(i))));
+            }
+        }
+        bidi.forEach(problems::add);
+        control.forEach(problems::add);
     }
 
     private static boolean bidiControl(char c) {
@@ -317,44 +342,6 @@ public final class ContentLoader {
     /** C0 and C1 control characters other than tab and line breaks (the pattern {@link #CONTROL} says the same). */
     private static boolean controlCharacter(char c) {
         return c <= 0x08 || c == 0x0B || c == 0x0C || c >= 0x0E && c <= 0x1F || c >= 0x7F && c <= 0x9F;
-    }
-
-    /**
-     * Calls {@code found} with the line number (1-based) and index of the first character of each line, from index
-     * {@code from} of {@code text}, that {@code test} accepts. One scan of the text, not a split and a match per line:
-     * every file of every build passes through here.
-     */
-    private static void reportFirstOnEachLine(String text, int from, CharTest test,
-            java.util.function.BiConsumer<Integer, Integer> found) {
-        int line = 1 + count(text, '\n', 0, from);
-        int counted = from;
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\n' && test.test(c)) {
-                line += count(text, '\n', counted, i);
-                found.accept(line, i);
-                int end = text.indexOf('\n', i);
-                if (end < 0) {
-                    return;
-                }
-                counted = end;
-                i = end - 1;
-            }
-        }
-    }
-
-    private interface CharTest {
-        boolean test(char c);
-    }
-
-    private static int count(String text, char wanted, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == wanted) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** C0 and C1 control characters (other than tab and line breaks): they break the feed and the sitemap. */
@@ -394,11 +381,6 @@ public final class ContentLoader {
                 || cp >= 0xFB50 && cp <= 0xFDFF || cp >= 0xFE70 && cp <= 0xFEFF;
         int type = Character.getType(cp);
         return arabicBlock && (Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
-    }
-
-    private static void reportControlCharacters(String path, String text, Problems problems) {
-        reportFirstOnEachLine(text, 0, ContentLoader::controlCharacter,
-                (line, at) -> problems.report(path, line, "control-character", "control-character", codePoint(text.substring(at))));
     }
 
     /** Invisible marks in the Markdown body ({@code lines} from index {@code first}), at their file line. */
