@@ -325,10 +325,10 @@ public final class ContentLoader {
                 controlOnLine = false;
             } else if (!bidiOnLine && bidiControl(c)) {
                 bidiOnLine = true;
-                bidi.add(EditorText.problem(path, line, "bidi-control", "bidi-control", codePoint(text.substring(i))));
+                bidi.add(EditorText.problem(path, line, "bidi-control", "bidi-control", codePoint(String.valueOf(c))));
             } else if (!controlOnLine && controlCharacter(c)) {
                 controlOnLine = true;
-                control.add(EditorText.problem(path, line, "control-character", "control-character", codePoint(text.substring(i))));
+                control.add(EditorText.problem(path, line, "control-character", "control-character", codePoint(String.valueOf(c))));
             }
         }
         bidi.forEach(problems::add);
