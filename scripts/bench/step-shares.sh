@@ -8,6 +8,8 @@
 set -euo pipefail
 PAGES="${PAGES:-5000}"
 RUNS="${RUNS:-3}"
+# The JVM options of the project's own build (pom.xml, exec:exec@build-site), with the heap bounded at 1 GB.
+JVM_OPTS="${JVM_OPTS:--Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
@@ -21,7 +23,7 @@ shares() { # LABEL SOURCE
   : > "$WORK/log"
   for _ in $(seq "$RUNS"); do
     rm -rf "$2/target"
-    java -Xmx1g -Dfile.encoding=UTF-8 -cp "$CP" org.terrortrade.cli.Main build --source="$2" | tee -a "$WORK/log.raw" \
+    java $JVM_OPTS -Dfile.encoding=UTF-8 -cp "$CP" org.terrortrade.cli.Main build --source="$2" | tee -a "$WORK/log.raw" \
       | grep -E '^ +[a-z-]+ +[0-9]+ ms' >> "$WORK/log"
   done
   echo
