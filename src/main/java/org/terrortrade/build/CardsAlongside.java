@@ -12,7 +12,7 @@ import org.terrortrade.meta.CardRenderer;
 import org.terrortrade.site.SitePages;
 
 /**
- * The social cards, drawn on a thread of their own from the moment the pages are made, while the pages are rendered,
+ * The social cards, drawn in a fork-join pool of their own from the moment the pages are made, while the pages are rendered,
  * post-processed and checked. A card needs only its page's title and kicker, and drawing them is a third of a large
  * build's CPU: done in between, it keeps the second core busy through steps that use one.
  * {@link #await} hands a failure of the drawing to the build, as if it had happened in the step that waits;
