@@ -27,6 +27,7 @@ import org.terrortrade.problem.BuildFailedException;
 import org.terrortrade.problem.IoCause;
 import org.terrortrade.content.ContentLoader;
 import org.terrortrade.content.LoadedBefore;
+import org.terrortrade.content.LoadedFiles;
 import org.terrortrade.problem.EditorText;
 import org.terrortrade.problem.Problems;
 import org.terrortrade.content.SourceFile;
@@ -37,6 +38,8 @@ import org.terrortrade.post.BidiIsolator;
 import org.terrortrade.post.PageAllowList;
 import org.terrortrade.post.ScriptPolicy;
 import org.terrortrade.post.PostProcessor;
+import org.terrortrade.post.ProcessedBefore;
+import org.terrortrade.provenance.CheckedBefore;
 import org.terrortrade.types.ContentTypes;
 import org.terrortrade.validate.ContentValidator;
 import org.terrortrade.verify.LinkChecker;
@@ -90,11 +93,17 @@ public final class SiteBuilder implements AutoCloseable {
     private final ContentTypes types;
     /** A warm builder's content files as loaded last time (null when cold: every build loads everything). */
     private final LoadedBefore loadedBefore;
+    /** A warm builder's provenance verdicts of last time (null when cold). */
+    private final CheckedBefore checkedBefore;
+    /** A warm builder's finished pages of last time (null when cold). */
+    private final ProcessedBefore processedBefore;
 
     /**
      * @param log   told about each step as it finishes (one line per step)
      * @param warm  true in serve mode: parsed templates are kept between builds ({@link #close()}), and content files
-     *              whose bytes are unchanged are not loaded again ({@link LoadedBefore})
+     *              whose bytes are unchanged are not loaded again ({@link LoadedBefore}), nor checked again
+     *              ({@link CheckedBefore}), and a page whose rendered HTML is unchanged is not post-processed again
+     *              ({@link ProcessedBefore})
      * @param types the content types this site knows ({@link ContentTypes#standard()}; a test adds its own)
      */
     public SiteBuilder(Consumer<Step> log, boolean warm, ContentTypes types) {
@@ -102,6 +111,8 @@ public final class SiteBuilder implements AutoCloseable {
         this.baker = new Baker(warm);
         this.types = types;
         this.loadedBefore = warm ? new LoadedBefore() : null;
+        this.checkedBefore = warm ? new CheckedBefore() : null;
+        this.processedBefore = warm ? new ProcessedBefore() : null;
     }
 
     /** Releases what a warm builder keeps between builds. */
@@ -187,13 +198,21 @@ public final class SiteBuilder implements AutoCloseable {
         return step(steps, "model", problems -> {
             SiteModel model = types.model(site);
             if (reviews == null) {
-                types.checkProvenance(model, site, problems);
+                types.checkProvenance(model, site, problems, null, checkedBefore);
             } else {
                 types.checkProvenance(model, site, new Problems(), reviews); // the review page shows the problems
             }
             return new Validated(site, model, draftPages);
         }, v -> v.model().getActors().size() + " actors, " + v.model().getTerms().size() + " terms; citations, quotations and voices checked"
                 + (files.size() > site.size() ? "; " + (files.size() - site.size()) + " drafts left out" : ""));
+    }
+
+    /**
+     * What the post-process transforms read besides a page: the model (cross-links), the settings (base path, origin,
+     * language) and the fingerprinted assets (their names carry their contents' hashes). A warm builder reuses a
+     * finished page only while this is unchanged.
+     */
+    private record PostContext(LoadedFiles modelSources, SiteSettings site, Map<String, String> assets) {
     }
 
     /** The site is built around its article: the one file whose type numbers its paragraphs. */
@@ -248,7 +267,11 @@ public final class SiteBuilder implements AutoCloseable {
                 Map<String, LinkChecker.Outline> outlines = new PostProcessor(List.of(new CrossLinker(model, site.basePath(), messages),
                         new BidiIsolator(), new AssetLinks(site.basePath(), assets), new ScriptPolicy(staging, site.basePath(), site.origin()),
                         new PageAllowList(PageAllowList.reportingTo(problems, pages.sources()),
-                                AssetFingerprints.scripts(site.basePath(), assets)))).process(rendered, staging, LinkChecker.Outline::of);
+                                AssetFingerprints.scripts(site.basePath(), assets)))).process(rendered, staging, LinkChecker.Outline::of,
+                                processedBefore, new PostContext(new LoadedFiles(types.modelSources(validated.files())), site, assets));
+                if (processedBefore != null) {
+                    processedBefore.end(problems.isEmpty());
+                }
                 if (!problems.isEmpty()) {
                     return outlines; // nothing more is written for a site that will not be published
                 }

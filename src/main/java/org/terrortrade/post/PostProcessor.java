@@ -38,17 +38,41 @@ public final class PostProcessor {
      * @return what was kept of each page, by its path in the site, in path order
      */
     public <T> Map<String, T> process(Map<String, String> rendered, Path siteRoot, java.util.function.Function<Document, T> handOn) {
+        return process(rendered, siteRoot, handOn, null, null);
+    }
+
+    /**
+     * The same, for a warm builder: a page rendered as last time, in the same {@code context}, is written as it was
+     * finished then ({@link ProcessedBefore}); the caller ends {@code before} once it knows whether problems were found.
+     *
+     * @param before  last time's finished pages (null: every page is processed)
+     * @param context everything besides a page's HTML and path that the transforms read, compared with {@code equals}
+     */
+    @SuppressWarnings("unchecked") // what was kept of a page is what this handOn kept: one builder, one handOn
+    public <T> Map<String, T> process(Map<String, String> rendered, Path siteRoot, java.util.function.Function<Document, T> handOn,
+            ProcessedBefore before, Object context) {
+        if (before != null) {
+            before.begin(context);
+        }
         Map<String, T> done = new ConcurrentHashMap<>();
         // Pages are independent of each other: process them on every core.
         List.copyOf(rendered.keySet()).parallelStream().forEach(path -> {
-            Document page = Jsoup.parse(rendered.remove(path), "");
-            PARSES.increment();
-            page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
-            for (PageTransform transform : transforms) {
-                transform.apply(page, path);
+            String html = rendered.remove(path);
+            ProcessedBefore.Finished finished = before == null ? null : before.reuse(path, html);
+            if (finished == null) {
+                Document page = Jsoup.parse(html, "");
+                PARSES.increment();
+                page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
+                for (PageTransform transform : transforms) {
+                    transform.apply(page, path);
+                }
+                finished = new ProcessedBefore.Finished(html, page.outerHtml().getBytes(StandardCharsets.UTF_8), handOn.apply(page));
             }
-            write(siteRoot.resolve(path), page.outerHtml());
-            done.put(path, handOn.apply(page));
+            write(siteRoot.resolve(path), finished.written());
+            done.put(path, (T) finished.kept());
+            if (before != null) {
+                before.keep(path, finished);
+            }
         });
         return new TreeMap<>(done);
     }
@@ -58,10 +82,10 @@ public final class PostProcessor {
         return PARSES.sum();
     }
 
-    private static void write(Path file, String html) {
+    private static void write(Path file, byte[] html) {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, html, StandardCharsets.UTF_8);
+            Files.write(file, html);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,9 @@ import java.util.Set;
 
 import org.terrortrade.text.ArabicText;
 import org.terrortrade.problem.EditorText;
+import org.terrortrade.problem.Problem;
 import org.terrortrade.problem.Problems;
+import org.terrortrade.content.LoadedFiles;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.text.AliasMatcher;
 import org.terrortrade.text.ArabicNormalizer;
@@ -45,6 +47,9 @@ public final class ProvenanceChecker {
     private java.util.function.Consumer<ClaimReview> reviews;
     /** Claims checked so far, reviewed once every check has run (a type may check a claim's numbers after its voice). */
     private final List<Pending> pending = new java.util.ArrayList<>();
+    /** A warm builder's verdicts of last time ({@link #remembering}); null when every file is checked. */
+    private CheckedBefore before;
+    private LoadedFiles modelSources;
 
     private record Pending(Claim claim, String path, String field, int before) {
     }
@@ -63,6 +68,17 @@ public final class ProvenanceChecker {
         return this;
     }
 
+    /**
+     * Reuses the verdicts of last time for every file that is unchanged, as long as the files the model is made of,
+     * {@code modelSources}, are unchanged too ({@link CheckedBefore}); not while reviewing, which needs every claim's
+     * checks to run. Returns this checker.
+     */
+    public ProvenanceChecker remembering(CheckedBefore before, LoadedFiles modelSources) {
+        this.before = before;
+        this.modelSources = modelSources;
+        return this;
+    }
+
     /** The provenance rules of one file: its content type's ({@code ContentType.checkProvenance}). */
     public interface Rules {
         void check(SourceFile file, SiteModel model, ProvenanceChecker check);
@@ -77,11 +93,36 @@ public final class ProvenanceChecker {
         claims = new ClaimChecker(article, model, problems);
         List<String> places = model.getArticle() == null ? List.of() : model.getArticle().places();
         glosses = new GlossChecker(model, places, problems);
+        CheckedBefore memory = reviews == null ? before : null;
+        if (memory != null) {
+            memory.begin(modelSources);
+        }
         for (SourceFile file : files) {
+            List<Problem> known = memory == null ? null : memory.of(file);
+            if (known != null) {
+                known.forEach(problems::add);
+                continue;
+            }
+            int from = problems.size();
             path = file.path();
             rules.check(file, model, this);
+            if (memory != null) {
+                memory.remember(file, problems.since(from));
+            }
         }
-        aliases(model);
+        List<Problem> across = memory == null ? null : memory.acrossFiles();
+        if (across != null) {
+            across.forEach(problems::add);
+        } else {
+            int from = problems.size();
+            aliases(model);
+            if (memory != null) {
+                memory.rememberAcrossFiles(problems.since(from));
+            }
+        }
+        if (memory != null) {
+            memory.end(files);
+        }
         if (reviews != null) {
             reviewAll();
         }

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.terrortrade.content.LoadedFiles;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.content.SourceTree;
 import org.terrortrade.problem.Problems;
+import org.terrortrade.provenance.CheckedBefore;
 import org.terrortrade.provenance.ProvenanceChecker;
 import org.terrortrade.model.ModelBuilder;
 import org.terrortrade.model.ModelParts;
@@ -114,23 +116,26 @@ public final class ContentTypes implements SourceTree.Placement {
         return type != null && type.isPage() ? type.url(file) : null;
     }
 
-    /**
-     * The site's model: what each file's type extracts from it (the types that are a {@link ModelSource}), sorted and
-     * cross-referenced ({@link ModelBuilder}).
-     */
     /** The content file that would make the page at {@code url}, by the first type whose rule places a page there. */
     public java.util.Optional<String> source(String url) {
         return all().stream().map(type -> type.source(url)).flatMap(java.util.Optional::stream).findFirst();
     }
 
+    /**
+     * The site's model: what each file's type extracts from it (the types that are a {@link ModelSource}), sorted and
+     * cross-referenced ({@link ModelBuilder}).
+     */
     public SiteModel model(List<SourceFile> files) {
         ModelParts parts = new ModelParts();
-        for (SourceFile file : files) {
-            if (of(file) instanceof ModelSource source) {
-                source.extract(file, parts);
-            }
+        for (SourceFile file : modelSources(files)) {
+            ((ModelSource) of(file)).extract(file, parts);
         }
         return new ModelBuilder().build(parts);
+    }
+
+    /** The files the model is made of, in order: those whose type is a {@link ModelSource}. Nothing else enters it. */
+    public List<SourceFile> modelSources(List<SourceFile> files) {
+        return files.stream().filter(file -> of(file) instanceof ModelSource).toList();
     }
 
     /** Checks every file's claims, slugs and quotations by its type's rules ({@link ContentType#checkProvenance}). */
@@ -141,7 +146,16 @@ public final class ContentTypes implements SourceTree.Placement {
     /** The same checks, telling {@code reviews} (when not null) what they computed for each claim (the review page). */
     public void checkProvenance(SiteModel model, List<SourceFile> files, Problems problems,
             java.util.function.Consumer<org.terrortrade.provenance.ClaimReview> reviews) {
-        new ProvenanceChecker(model.paragraphs(), problems).reviewing(reviews)
+        checkProvenance(model, files, problems, reviews, null);
+    }
+
+    /**
+     * The same checks; with {@code before} (a warm builder's), a file unchanged since the last build, with the model's
+     * files unchanged, is not checked again: its verdicts are those of last time ({@link CheckedBefore}).
+     */
+    public void checkProvenance(SiteModel model, List<SourceFile> files, Problems problems,
+            java.util.function.Consumer<org.terrortrade.provenance.ClaimReview> reviews, CheckedBefore before) {
+        new ProvenanceChecker(model.paragraphs(), problems).reviewing(reviews).remembering(before, new LoadedFiles(modelSources(files)))
                 .check(model, files, (file, m, check) -> of(file).checkProvenance(file, m, check));
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.terrortrade.TestProject;
+import org.terrortrade.post.PostProcessor;
 import org.terrortrade.problem.BuildFailedException;
 import org.terrortrade.types.ContentTypes;
 
@@ -56,5 +57,72 @@ class WarmRebuildTest {
             assertEquals(first.problems(), second.problems(), "the unchanged file's problem, again, at its line");
             assertEquals("content/zz-test.md", second.problems().get(0).path());
         }
+    }
+
+    @Test
+    void aRebuildParsesOnlyThePagesRenderedDifferently(@TempDir Path folder) {
+        TestProject project = TestProject.copyOfSite(folder);
+        try (SiteBuilder builder = new SiteBuilder(step -> { }, true, ContentTypes.standard())) {
+            builder.build(project.options());
+            long before = PostProcessor.parses();
+            builder.build(project.options());
+            assertEquals(0, PostProcessor.parses() - before, "nothing edited: every page as finished last time");
+            String published = project.read("target/site/about.html");
+            project.write("content/about.md", project.read("content/about.md") + "\nسطر أضيف.\n");
+            before = PostProcessor.parses();
+            builder.build(project.options());
+            long parsed = PostProcessor.parses() - before;
+            assertTrue(parsed >= 1 && parsed < TestProject.htmlPages(project.output()).size(),
+                    "the edited page, and only what its edit changed, is parsed again: " + parsed);
+            assertTrue(project.read("target/site/about.html").contains("سطر أضيف.") && !published.contains("سطر أضيف."));
+        }
+    }
+
+    @Test
+    void aModelEditReachesPagesWhoseRenderedHtmlIsUnchanged(@TempDir Path folder) throws Exception {
+        // The article's page renders the same without the term, but its cross-links to the term's page must go.
+        TestProject warm = TestProject.copyOfSite(folder.resolve("warm"));
+        try (SiteBuilder builder = new SiteBuilder(step -> { }, true, ContentTypes.standard())) {
+            builder.build(warm.options());
+            assertTrue(warm.read("target/site/article.html").contains("glossary.html#ismaili-massacre"), "the term is cross-linked");
+            Files.delete(warm.root().resolve("content/glossary/ismaili-massacre.md"));
+            builder.build(warm.options());
+        }
+        TestProject cold = TestProject.copyOfSite(folder.resolve("cold"));
+        Files.delete(cold.root().resolve("content/glossary/ismaili-massacre.md"));
+        cold.build();
+        assertEquals(TestProject.contentFingerprint(cold.output()), TestProject.contentFingerprint(warm.output()));
+    }
+
+    @Test
+    void anUnchangedFilesProvenanceProblemIsReportedAgain(@TempDir Path folder) {
+        TestProject project = TestProject.copyOfSite(folder);
+        try (SiteBuilder builder = new SiteBuilder(step -> { }, true, ContentTypes.standard())) {
+            project.write("content/glossary/zz-test.md", "---\ntype: term\ntitle: مصطلح للتجربة\nen: Test term\nsays:\n"
+                    + "  - text: \"نفذ داعش هجمات عام 1999.\"\n    cite: [4]\n    voice: article\ndate: 2026-11-29\n---\n");
+            BuildFailedException first = assertThrows(BuildFailedException.class, () -> builder.build(project.options()));
+            assertEquals("model", first.step(), first.problems().toString());
+            project.write("content/about.md", project.read("content/about.md") + "\nسطر أضيف.\n");
+            BuildFailedException second = assertThrows(BuildFailedException.class, () -> builder.build(project.options()));
+            assertEquals(first.problems(), second.problems(), "the unchanged file's verdicts, again");
+            assertTrue(second.problems().stream().anyMatch(p -> p.path().equals("content/glossary/zz-test.md")
+                    && p.key().equals("unsupported-number")), second.problems().toString());
+        }
+    }
+
+    @Test
+    void aModelEditReachesTheVerdictsOfUnchangedFiles(@TempDir Path folder) throws Exception {
+        TestProject warm = TestProject.copyOfSite(folder.resolve("warm"));
+        BuildFailedException warmFailure;
+        try (SiteBuilder builder = new SiteBuilder(step -> { }, true, ContentTypes.standard())) {
+            builder.build(warm.options());
+            Files.delete(warm.root().resolve("content/actors/usip.md")); // other, unchanged files name this actor
+            warmFailure = assertThrows(BuildFailedException.class, () -> builder.build(warm.options()));
+        }
+        TestProject cold = TestProject.copyOfSite(folder.resolve("cold"));
+        Files.delete(cold.root().resolve("content/actors/usip.md"));
+        BuildFailedException coldFailure = assertThrows(BuildFailedException.class, cold::build);
+        assertEquals(coldFailure.problems(), warmFailure.problems());
+        assertTrue(warmFailure.problems().stream().anyMatch(p -> !p.path().endsWith("usip.md")), "reported at the files naming it");
     }
 }
