@@ -16,8 +16,10 @@ import org.terrortrade.serve.DevServer;
 /**
  * Serve mode's rebuild, measured the way an editor meets it: one warm JVM, one content file edited, the rebuild that
  * follows (the same DevServer.rebuild the watcher calls). Also the in-process build of a cold JVM's first bake.
- * Usage: RebuildBenchmark <folder> <runs> [pause-ms]; prints medians in milliseconds. With a pause, the JVM idles that
- * long before each edit, as between an editor's saves (a background compiler then finishes its work unhurried).
+ * Usage: RebuildBenchmark <folder> <runs> [pause-ms] [content file]; prints medians in milliseconds. With a pause, the
+ * JVM idles that long before each edit, as between an editor's saves (a background compiler then finishes its work
+ * unhurried). The file edited is {@code content/about.md}, a free page, unless another is named: a profile
+ * ({@code content/actors/china.md}) is a file of the model, whose edit has every file's provenance checked again.
  */
 public final class RebuildBenchmark {
     private RebuildBenchmark() {
@@ -27,6 +29,7 @@ public final class RebuildBenchmark {
         Path folder = Files.createDirectories(Path.of(args[0]));
         int runs = Integer.parseInt(args[1]);
         long pause = args.length > 2 ? Long.parseLong(args[2]) : 0;
+        String edited = args.length > 3 ? args[3] : "content/about.md";
         TestProject project = TestProject.copyOfSite(folder);
         long start = System.nanoTime();
         project.build();
@@ -35,14 +38,14 @@ public final class RebuildBenchmark {
         java.util.Map<String, List<Long>> steps = new java.util.LinkedHashMap<>();
         SiteBuilder builder = new SiteBuilder(step -> steps.computeIfAbsent(step.name(), k -> new ArrayList<>()).add(step.millis()), true, ContentTypes.standard());
         try (DevServer server = new DevServer(builder, project.options(), line -> { })) {
-            Path about = project.root().resolve("content/about.md");
-            String original = Files.readString(about, StandardCharsets.UTF_8);
+            Path file = project.root().resolve(edited);
+            String original = Files.readString(file, StandardCharsets.UTF_8);
             List<Long> times = new ArrayList<>();
             for (int i = 0; i < runs + 3; i++) {
                 Thread.sleep(pause);
-                Files.writeString(about, original + "\nتعديل رقم " + i + ".\n", StandardCharsets.UTF_8);
+                Files.writeString(file, original + "\nتعديل رقم " + i + ".\n", StandardCharsets.UTF_8);
                 long t = System.nanoTime();
-                if (!server.rebuild(Set.of(about))) {
+                if (!server.rebuild(Set.of(file))) {
                     throw new IllegalStateException("rebuild failed");
                 }
                 if (i >= 3) { // the first rebuilds still warm the JIT
