@@ -5,7 +5,8 @@
 #   PAPERMOD_DIR=../hugo-PaperMod RUNS=5 bash scripts/bench/benchmark.sh
 #   SIZES="1000" bash scripts/bench/benchmark.sh             # only the 1,000-page corpus
 # Measures: the cold full build as a user runs it (./mvnw -q -o package -DskipTests); the in-process build of a cold
-# JVM (the builder's own "total" line); serve mode's rebuild after one content edit (warm JVM, median of 30 edits);
+# JVM (the builder's own "total" line), which, like the corpora's, runs as ./mvnw package runs it (the packaged jar,
+# mapping the class-data archive target/classes.jsa); serve mode's rebuild after one content edit (warm JVM, median of 30 edits);
 # synthetic corpora of 1,000 and 5,000 Arabic pages (SyntheticCorpus, -Xmx1g, every social card drawn).
 # The comparison that counts is against Hugo with a real theme: given a checkout of PaperMod (a folder; this script
 # downloads nothing), Hugo builds the same pages with PaperMod right to left in Arabic (home page as HTML, RSS and the
@@ -95,7 +96,14 @@ YAML
 echo "machine: $(nproc) cores, $(uname -m); load before: $(load); runs per measurement: $RUNS; corpus JVM: $JVM_OPTS"
 
 run mvn ./mvnw -q -o package -DskipTests
-run cold "${JAVA[@]}" -cp "$CP" org.terrortrade.cli.Main build --out="$WORK/site"
+# The builder as ./mvnw package runs it: the packaged jar and its dependencies, mapping the class-data archive the
+# first of those builds wrote (target/classes.jsa; its record beside it lists the class path it was written for).
+ARCHIVE=target/classes.jsa
+[ -f "$ARCHIVE" ] || ./mvnw -q -o package -DskipTests >/dev/null # a stale archive was deleted: the next build writes one
+BUILD_CP="$(tail -n +3 "$ARCHIVE.classpath" | sed -E 's/ -?[0-9]+ -?[0-9]+$//' | paste -sd: -)"
+CDS="-XX:SharedArchiveFile=$ARCHIVE -Dsite.class-data-archive=$ARCHIVE -Xlog:cds=off -Xlog:cds+dynamic=off"
+read -r -a CDS_OPTS <<< "$CDS"
+run cold "${JAVA[@]}" "${CDS_OPTS[@]}" -cp "$BUILD_CP" org.terrortrade.cli.Main build --out="$WORK/site"
 "${JAVA[@]}" -cp "$CP" org.terrortrade.bench.RebuildBenchmark "$WORK/rebuild" 30 > "$WORK/rebuild.txt"
 "${JAVA[@]}" -cp "$CP" org.terrortrade.meta.CardBenchmark 300 > "$WORK/cards.txt"
 for pages in $SIZES; do
@@ -103,7 +111,7 @@ for pages in $SIZES; do
   "${JAVA[@]}" -cp "$CP" org.terrortrade.bench.SyntheticCorpus "$corpus" "$pages"
   # Each run starts without the card cache, so every social card is drawn: a true cold build. Hugo starts without
   # its output, its resources/ (PaperMod's minified, fingerprinted CSS) and its cache.
-  this=(bash -c "rm -rf '$corpus/jbake/target' && ${CORPUS_JAVA[*]} -cp '$CP' org.terrortrade.cli.Main build --source='$corpus/jbake'")
+  this=(bash -c "rm -rf '$corpus/jbake/target' && ${CORPUS_JAVA[*]} $CDS -cp '$BUILD_CP' org.terrortrade.cli.Main build --source='$corpus/jbake'")
   [ -n "$PAPERMOD_DIR" ] && papermod_site "$corpus"
   theme=(bash -c "rm -rf '$WORK/pm-out' '$corpus/papermod/resources' '$WORK/hugo-cache' && hugo --quiet -s '$corpus/papermod' \
     -d '$WORK/pm-out' --cacheDir '$WORK/hugo-cache' --themesDir '$(dirname "${PAPERMOD_DIR:-/x}")' --theme '$(basename "${PAPERMOD_DIR:-/x}")'")
@@ -129,7 +137,7 @@ echo
 echo "| measurement | wall (median) | CPU (median) | in-process build (median) | peak memory (max) |"
 echo "|---|---|---|---|---|"
 row mvn "cold full build as a user runs it: \`./mvnw -q -o package -DskipTests\`"
-row cold "cold JVM, the builder alone: \`java … Main build\`"
+row cold "cold JVM, the builder alone, as \`./mvnw package\` runs it (jar, class-data archive): \`java … Main build\`"
 echo "| serve mode: rebuild after one content edit (warm JVM, 30 edits) | — | — | $(grep rebuild-median "$WORK/rebuild.txt" | grep -Eo '[0-9]+') ms | — |"
 for pages in $SIZES; do
   row "this$pages" "$pages synthetic Arabic pages (+ the site), cold, cards drawn"

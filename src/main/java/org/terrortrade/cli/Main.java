@@ -45,6 +45,10 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        String archive = System.getProperty("site.class-data-archive"); // pom.xml's build, which maps or writes it
+        if (archive != null) {
+            ClassDataArchive.forgetIfStale(Path.of(archive), ClassDataArchive.current());
+        }
         System.exit(run(args, System.getenv(), System.out, System.err));
     }
 
