@@ -162,11 +162,37 @@ public final class SiteBuilder implements AutoCloseable {
             if (!problems.isEmpty()) {
                 return new Loaded(List.of(), null); // the one cause: nothing else is read with settings JBake must not read
             }
+            // JBake's configuration is read beside the content files: it needs none of them.
+            java.util.concurrent.FutureTask<Baker.Plan> plan = destination == null ? null
+                    : new java.util.concurrent.FutureTask<>(() -> baker.plan(root, destination, overrides));
+            if (plan != null) {
+                Thread reading = new Thread(plan, "jbake-configuration");
+                reading.setDaemon(true);
+                reading.start();
+            }
             tree.checkLinks(problems);
             List<SourceFile> loaded = loader.loadAll(root.resolve("content"), problems);
             tree.checkOutputs(loaded, types, problems);
-            return new Loaded(loaded, destination == null ? null : baker.plan(root, destination, overrides));
+            return new Loaded(loaded, plan == null ? null : finished(plan));
         }, loaded -> loaded.files().size() + " files, each parsed once");
+    }
+
+    /** What {@code task} computed; what it threw is thrown here, as it was, for the step's nets to catch. */
+    private static <T> T finished(java.util.concurrent.FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the configuration", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private Loaded load(Path root, List<Step> steps, Path destination) {
