@@ -27,7 +27,6 @@ import org.terrortrade.problem.BuildFailedException;
 import org.terrortrade.problem.IoCause;
 import org.terrortrade.content.ContentLoader;
 import org.terrortrade.content.LoadedBefore;
-import org.terrortrade.content.LoadedFiles;
 import org.terrortrade.problem.EditorText;
 import org.terrortrade.problem.Problems;
 import org.terrortrade.content.SourceFile;
@@ -102,8 +101,8 @@ public final class SiteBuilder implements AutoCloseable {
      * @param log   told about each step as it finishes (one line per step)
      * @param warm  true in serve mode: parsed templates are kept between builds ({@link #close()}), and content files
      *              whose bytes are unchanged are not loaded again ({@link LoadedBefore}), nor checked again
-     *              ({@link CheckedBefore}), and a page whose rendered HTML is unchanged is not post-processed again
-     *              ({@link ProcessedBefore})
+     *              ({@link CheckedBefore}), and a page rendered as last time is not post-processed again while what
+     *              the transforms read for it is unchanged ({@link ProcessedBefore})
      * @param types the content types this site knows ({@link ContentTypes#standard()}; a test adds its own)
      */
     public SiteBuilder(Consumer<Step> log, boolean warm, ContentTypes types) {
@@ -233,14 +232,6 @@ public final class SiteBuilder implements AutoCloseable {
                 + (files.size() > site.size() ? "; " + (files.size() - site.size()) + " drafts left out" : ""));
     }
 
-    /**
-     * What the post-process transforms read besides a page: the model (cross-links), the settings (base path, origin,
-     * language) and the fingerprinted assets (their names carry their contents' hashes). A warm builder reuses a
-     * finished page only while this is unchanged.
-     */
-    private record PostContext(LoadedFiles modelSources, SiteSettings site, Map<String, String> assets) {
-    }
-
     /** The site is built around its article: the one file whose type numbers its paragraphs. */
     private SourceFile article(List<SourceFile> files) {
         return files.stream().filter(f -> types.of(f).numbersParagraphs()).findFirst()
@@ -294,7 +285,7 @@ public final class SiteBuilder implements AutoCloseable {
                         new BidiIsolator(), new AssetLinks(site.basePath(), assets), new ScriptPolicy(staging, site.basePath(), site.origin()),
                         new PageAllowList(PageAllowList.reportingTo(problems, pages.sources()),
                                 AssetFingerprints.scripts(site.basePath(), assets)))).process(rendered, staging, LinkChecker.Outline::of,
-                                processedBefore, new PostContext(new LoadedFiles(types.modelSources(validated.files())), site, assets));
+                                processedBefore);
                 if (processedBefore != null) {
                     processedBefore.end(problems.isEmpty());
                 }

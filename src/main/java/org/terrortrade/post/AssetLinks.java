@@ -16,6 +16,11 @@ public final class AssetLinks implements PageTransform {
     }
 
     @Override
+    public Object inputs(String path) {
+        return java.util.List.of(basePath, renamed);
+    }
+
+    @Override
     public void apply(Document page, String path) {
         for (Element element : page.select("link[href], script[src]")) {
             String attribute = element.hasAttr("href") ? "href" : "src";

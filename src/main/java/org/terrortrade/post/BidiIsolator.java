@@ -45,6 +45,12 @@ public final class BidiIsolator implements PageTransform {
     private static final Set<String> SKIP = Set.of("script", "style", "code", "pre", "kbd", "samp", "svg", "math",
             "textarea", "title", "head", "template");
 
+    /** Nothing: the page's text alone decides what is isolated. */
+    @Override
+    public Object inputs(String path) {
+        return java.util.List.of();
+    }
+
     @Override
     public void apply(Document page, String path) {
         List<TextNode> candidates = new ArrayList<>();

@@ -37,6 +37,19 @@ public final class CrossLinker implements PageTransform {
         this.matcher = model.mentionMatcher();
     }
 
+    /**
+     * For the article's page, what its links and previews are made of: the article's record, every actor's and term's
+     * record (addresses, titles, aliases, summaries and leads, with the actors the previews' voices name), the base
+     * path and the language of the voices; for any other page, nothing (it is not linked).
+     */
+    @Override
+    public Object inputs(String path) {
+        if (model.getArticle() == null || !path.equals(model.getArticle().url())) {
+            return List.of();
+        }
+        return List.of(basePath, messages.language(), model.getArticle(), model.getActors(), model.getTerms());
+    }
+
     @Override
     public void apply(Document page, String path) {
         if (model.getArticle() == null || !path.equals(model.getArticle().url())) {

@@ -195,6 +195,12 @@ public final class PageAllowList implements PageTransform {
         this.scripts = Set.copyOf(scripts);
     }
 
+    /** The scripts a page may load (the sink only hears of findings, and a page with findings is never reused). */
+    @Override
+    public Object inputs(String path) {
+        return scripts;
+    }
+
     @Override
     public void apply(Document page, String path) {
         List<Finding> findings = check(page, scripts);

@@ -38,27 +38,28 @@ public final class PostProcessor {
      * @return what was kept of each page, by its path in the site, in path order
      */
     public <T> Map<String, T> process(Map<String, String> rendered, Path siteRoot, java.util.function.Function<Document, T> handOn) {
-        return process(rendered, siteRoot, handOn, null, null);
+        return process(rendered, siteRoot, handOn, null);
     }
 
     /**
-     * The same, for a warm builder: a page rendered as last time, in the same {@code context}, is written as it was
-     * finished then ({@link ProcessedBefore}); the caller ends {@code before} once it knows whether problems were found.
+     * The same, for a warm builder: a page rendered as last time, whose transforms' inputs are last time's, is written
+     * as it was finished then ({@link ProcessedBefore}); the caller ends {@code before} once it knows whether problems
+     * were found.
      *
-     * @param before  last time's finished pages (null: every page is processed)
-     * @param context everything besides a page's HTML and path that the transforms read, compared with {@code equals}
+     * @param before last time's finished pages (null: every page is processed)
      */
     @SuppressWarnings("unchecked") // what was kept of a page is what this handOn kept: one builder, one handOn
     public <T> Map<String, T> process(Map<String, String> rendered, Path siteRoot, java.util.function.Function<Document, T> handOn,
-            ProcessedBefore before, Object context) {
+            ProcessedBefore before) {
         if (before != null) {
-            before.begin(context);
+            before.begin();
         }
         Map<String, T> done = new ConcurrentHashMap<>();
         // Pages are independent of each other: process them on every core.
         List.copyOf(rendered.keySet()).parallelStream().forEach(path -> {
             String html = rendered.remove(path);
-            ProcessedBefore.Finished finished = before == null ? null : before.reuse(path, html);
+            Object inputs = before == null ? null : transforms.stream().map(transform -> transform.inputs(path)).toList();
+            ProcessedBefore.Finished finished = before == null ? null : before.reuse(path, html, inputs);
             if (finished == null) {
                 Document page = Jsoup.parse(html, "");
                 PARSES.increment();
@@ -66,7 +67,7 @@ public final class PostProcessor {
                 for (PageTransform transform : transforms) {
                     transform.apply(page, path);
                 }
-                finished = new ProcessedBefore.Finished(html, page.outerHtml().getBytes(StandardCharsets.UTF_8), handOn.apply(page));
+                finished = new ProcessedBefore.Finished(html, inputs, utf8(page.outerHtml()), handOn.apply(page));
             }
             write(siteRoot.resolve(path), finished.written());
             done.put(path, (T) finished.kept());
@@ -80,6 +81,18 @@ public final class PostProcessor {
     /** How many rendered pages this JVM has parsed. */
     public static long parses() {
         return PARSES.sum();
+    }
+
+    /** The page's bytes; like {@code Files.writeString}, a string that is not well-formed Unicode fails. */
+    private static byte[] utf8(String html) {
+        try {
+            java.nio.ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(java.nio.CharBuffer.wrap(html));
+            byte[] array = new byte[bytes.remaining()];
+            bytes.get(array);
+            return array;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void write(Path file, byte[] html) {

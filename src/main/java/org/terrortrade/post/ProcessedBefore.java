@@ -4,35 +4,30 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The pages a warm builder (serve mode) finished last time. Post-processing is a function of a page's rendered HTML,
- * its path and what the transforms read besides (the site's settings, the model, the fingerprinted assets: the
- * caller's {@code context}, compared with {@code equals}). So while the context is last time's, a page whose rendered
- * HTML is the same string as last time's is written as it was finished then, with what was kept of its tree, and is
- * not parsed again. Only a build whose post-processing found no problem is remembered: a page that was reported is
- * always processed again.
+ * The pages a warm builder (serve mode) finished last time. Post-processing a page is a function of its rendered
+ * HTML, its path and what each transform reads besides ({@link PageTransform#inputs}). So a page rendered as the same
+ * string as last time, with every transform's inputs equal to last time's, is written as it was finished then, with
+ * what was kept of its tree, and is not parsed again. An edit to a profile changes the article's cross-links, which
+ * read every actor, but not the other pages. Only a build whose post-processing found no problem is remembered: a page
+ * that was reported is always processed, and reported, again.
  */
 public final class ProcessedBefore {
-    /** One finished page: the HTML it was rendered as, the bytes written, and what was kept of its tree. */
-    record Finished(String rendered, byte[] written, Object kept) {
+    /** One finished page: what it was made from (its rendered HTML, its transforms' inputs), its bytes, what was kept. */
+    record Finished(String rendered, Object inputs, byte[] written, Object kept) {
     }
 
-    private Object context;
     private Map<String, Finished> previous = Map.of();
     private final Map<String, Finished> current = new ConcurrentHashMap<>();
 
-    /** Starts a post-process step run in {@code context}: last time's pages count only if it is last time's. */
-    void begin(Object context) {
-        if (!context.equals(this.context)) {
-            previous = Map.of();
-        }
-        this.context = context;
+    /** Starts a post-process step. */
+    void begin() {
         current.clear();
     }
 
-    /** The page as finished last time, or null when it was rendered differently then (or not at all). */
-    Finished reuse(String path, String rendered) {
+    /** The page as finished last time, or null when it was made from something else then (or not made at all). */
+    Finished reuse(String path, String rendered, Object inputs) {
         Finished before = previous.get(path);
-        return before != null && before.rendered().equals(rendered) ? before : null;
+        return before != null && before.rendered().equals(rendered) && before.inputs().equals(inputs) ? before : null;
     }
 
     void keep(String path, Finished page) {

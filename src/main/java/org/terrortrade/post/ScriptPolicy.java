@@ -43,6 +43,15 @@ public final class ScriptPolicy implements PageTransform {
         this.origin = origin;
     }
 
+    /**
+     * The base path and origin. The files it hashes are the fingerprinted scripts, named by their contents (the names
+     * {@link AssetLinks} writes, one of its inputs), so a page naming the same files names the same contents.
+     */
+    @Override
+    public Object inputs(String path) {
+        return List.of(basePath, origin);
+    }
+
     @Override
     public void apply(Document page, String path) {
         List<String> sources = new ArrayList<>();

@@ -125,4 +125,20 @@ class WarmRebuildTest {
         assertEquals(coldFailure.problems(), warmFailure.problems());
         assertTrue(warmFailure.problems().stream().anyMatch(p -> !p.path().endsWith("usip.md")), "reported at the files naming it");
     }
+
+    @Test
+    void anEditedStylesheetReachesEveryPageRenderedTheSame(@TempDir Path folder) throws Exception {
+        // Pages name the stylesheet by its fingerprint (post-processing): a new stylesheet is a new name on every page.
+        TestProject warm = TestProject.copyOfSite(folder.resolve("warm"));
+        String rule = "\n.warm-rebuild-test { color: inherit; }\n";
+        try (SiteBuilder builder = new SiteBuilder(step -> { }, true, ContentTypes.standard())) {
+            builder.build(warm.options());
+            warm.write("assets/css/site.css", warm.read("assets/css/site.css") + rule);
+            builder.build(warm.options());
+        }
+        TestProject cold = TestProject.copyOfSite(folder.resolve("cold"));
+        cold.write("assets/css/site.css", cold.read("assets/css/site.css") + rule);
+        cold.build();
+        assertEquals(TestProject.contentFingerprint(cold.output()), TestProject.contentFingerprint(warm.output()));
+    }
 }
