@@ -9,10 +9,8 @@ import java.util.Set;
 
 import org.terrortrade.problem.Problems;
 import org.terrortrade.text.AliasMatcher;
-import org.terrortrade.model.Actor;
 import org.terrortrade.model.ArticleParagraphs;
 import org.terrortrade.model.Claim;
-import org.terrortrade.model.SiteModel;
 
 /**
  * Whose words a claim is, checked against the article: an attributed claim names an actor its cited paragraphs
@@ -62,7 +60,7 @@ final class ClaimChecker {
     private static final int COMMON_IN_PARAGRAPHS = 4;
 
     private final ArticleParagraphs article;
-    private final SiteModel model;
+    private final SharedInputs model;
     private final Problems problems;
     private final Map<String, AliasMatcher<String>> namesOf = new HashMap<>();
     /** The article's other spelling of a name → the one the site writes in its own voice. */
@@ -71,13 +69,12 @@ final class ClaimChecker {
     /** Words most paragraphs use (باكستان، الولايات المتحدة، داعش): sharing them shows no restatement. */
     private final Set<String> common;
 
-    ClaimChecker(ArticleParagraphs article, SiteModel model, Problems problems) {
-        this.article = article;
+    /** @param model all it reads of the model */
+    ClaimChecker(SharedInputs model, Problems problems) {
+        this.article = model.paragraphs();
         this.model = model;
         this.problems = problems;
-        if (model.getArticle() != null) {
-            model.getArticle().spellings().forEach(otherSpellings::add);
-        }
+        model.spellings().forEach(otherSpellings::add);
         Map<String, Integer> paragraphsUsing = new HashMap<>();
         for (int n = 1; n <= article.count(); n++) {
             ClaimText.contentWords(article.text(n)).forEach(word -> paragraphsUsing.merge(word, 1, Integer::sum));
@@ -181,9 +178,9 @@ final class ClaimChecker {
             problems.report(path, claim.line(), "attribution-without-source", "attribution-without-source", field);
             return;
         }
-        Actor source = model.actor(claim.by());
+        SharedInputs.ActorNames source = model.actor(claim.by());
         if (source == null) {
-            String suggestion = Typos.closest(claim.by(), model.getActors().stream().map(Actor::slug).toList());
+            String suggestion = Typos.closest(claim.by(), model.actors().stream().map(SharedInputs.ActorNames::slug).toList());
             problems.report(path, claim.line(), "unknown-actor", suggestion == null ? "unknown-actor.by" : "unknown-actor.by-suggestion",
                     field, claim.by(), suggestion);
             return;
@@ -200,7 +197,7 @@ final class ClaimChecker {
         reportedWords(claim, path, field);
     }
 
-    private AliasMatcher<String> names(Actor source) {
+    private AliasMatcher<String> names(SharedInputs.ActorNames source) {
         return namesOf.computeIfAbsent(source.slug(), slug -> {
             AliasMatcher<String> matcher = new AliasMatcher<>();
             matcher.add(source.title(), slug);

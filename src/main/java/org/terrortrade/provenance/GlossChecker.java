@@ -7,9 +7,7 @@ import java.util.regex.Pattern;
 import org.terrortrade.text.ArabicText;
 import org.terrortrade.problem.Problems;
 import org.terrortrade.text.AliasMatcher;
-import org.terrortrade.model.Actor;
 import org.terrortrade.model.Numbers;
-import org.terrortrade.model.SiteModel;
 import org.terrortrade.model.Term;
 
 /**
@@ -23,12 +21,14 @@ final class GlossChecker {
     private final AliasMatcher<String> places = new AliasMatcher<>();
     private final Problems problems;
 
-    GlossChecker(SiteModel model, List<String> places, Problems problems) {
+    /** @param model all it reads of the model: the actors' names and the article's places */
+    GlossChecker(SharedInputs model, Problems problems) {
         this.problems = problems;
-        for (Actor actor : model.getActors()) {
+        for (SharedInputs.ActorNames actor : model.actors()) {
             names.add(actor.title(), actor.title());
             actor.aliases().forEach(alias -> names.add(alias, actor.title()));
         }
+        List<String> places = model.places();
         places.forEach(place -> names.add(place, place));
         places.forEach(place -> this.places.add(place, place));
         for (int month = 1; month <= 12; month++) {

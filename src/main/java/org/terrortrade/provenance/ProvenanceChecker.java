@@ -11,7 +11,6 @@ import org.terrortrade.text.ArabicText;
 import org.terrortrade.problem.EditorText;
 import org.terrortrade.problem.Problem;
 import org.terrortrade.problem.Problems;
-import org.terrortrade.content.LoadedFiles;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.text.AliasMatcher;
 import org.terrortrade.text.ArabicNormalizer;
@@ -49,7 +48,6 @@ public final class ProvenanceChecker {
     private final List<Pending> pending = new java.util.ArrayList<>();
     /** A warm builder's verdicts of last time ({@link #remembering}); null when every file is checked. */
     private CheckedBefore before;
-    private LoadedFiles modelSources;
 
     private record Pending(Claim claim, String path, String field, int before) {
     }
@@ -69,36 +67,41 @@ public final class ProvenanceChecker {
     }
 
     /**
-     * Reuses the verdicts of last time for every file that is unchanged, as long as the files the model is made of,
-     * {@code modelSources}, are unchanged too ({@link CheckedBefore}); not while reviewing, which needs every claim's
-     * checks to run. Returns this checker.
+     * Reuses the verdicts of last time for every file that is unchanged while what its checks read of the model is
+     * unchanged too ({@link CheckedBefore}); not while reviewing, which needs every claim's checks to run. Returns
+     * this checker.
      */
-    public ProvenanceChecker remembering(CheckedBefore before, LoadedFiles modelSources) {
+    public ProvenanceChecker remembering(CheckedBefore before) {
         this.before = before;
-        this.modelSources = modelSources;
         return this;
     }
 
     /** The provenance rules of one file: its content type's ({@code ContentType.checkProvenance}). */
     public interface Rules {
         void check(SourceFile file, SiteModel model, ProvenanceChecker check);
+
+        /**
+         * What the rules read of the model for {@code file} besides {@link SharedInputs}, as a value compared with
+         * {@code equals} ({@code ContentType.provenanceRecords}).
+         */
+        Object records(SourceFile file, SiteModel model);
     }
 
     /** Runs every file's rules, then the checks across types (aliases, titles, places). */
     public void check(SiteModel model, List<SourceFile> files, Rules rules) {
+        SharedInputs shared = SharedInputs.of(model);
         actorSlugs = new HashSet<>();
-        model.getActors().forEach(a -> actorSlugs.add(a.slug()));
-        termSlugs = new HashSet<>();
-        model.getTerms().forEach(t -> termSlugs.add(t.slug()));
-        claims = new ClaimChecker(article, model, problems);
-        List<String> places = model.getArticle() == null ? List.of() : model.getArticle().places();
-        glosses = new GlossChecker(model, places, problems);
+        shared.actors().forEach(a -> actorSlugs.add(a.slug()));
+        termSlugs = new HashSet<>(shared.terms());
+        claims = new ClaimChecker(shared, problems);
+        glosses = new GlossChecker(shared, problems);
         CheckedBefore memory = reviews == null ? before : null;
         if (memory != null) {
-            memory.begin(modelSources);
+            memory.begin(shared);
         }
         for (SourceFile file : files) {
-            List<Problem> known = memory == null ? null : memory.of(file);
+            Object records = memory == null ? null : rules.records(file, model);
+            List<Problem> known = memory == null ? null : memory.of(file, records);
             if (known != null) {
                 known.forEach(problems::add);
                 continue;
@@ -107,17 +110,19 @@ public final class ProvenanceChecker {
             path = file.path();
             rules.check(file, model, this);
             if (memory != null) {
-                memory.remember(file, problems.since(from));
+                memory.remember(file, records, problems.since(from));
             }
         }
-        List<Problem> across = memory == null ? null : memory.acrossFiles();
+        // The checks across files read every actor's and term's record, and where the article lists its places.
+        Object acrossInputs = List.of(shared, model.getActors(), model.getTerms(), articlePath, articlePlacesLine);
+        List<Problem> across = memory == null ? null : memory.acrossFiles(acrossInputs);
         if (across != null) {
             across.forEach(problems::add);
         } else {
             int from = problems.size();
             aliases(model);
             if (memory != null) {
-                memory.rememberAcrossFiles(problems.since(from));
+                memory.rememberAcrossFiles(acrossInputs, problems.since(from));
             }
         }
         if (memory != null) {
@@ -134,7 +139,10 @@ public final class ProvenanceChecker {
         return this;
     }
 
-    /** Where the article lists its places (for the report of a place it does not contain). */
+    /**
+     * Where the article lists its places (for the report of a place it does not contain); told before {@link #check},
+     * which may not run the article's rules.
+     */
     public void places(String file, int line) {
         articlePath = file;
         articlePlacesLine = line;

@@ -111,6 +111,12 @@ public final class ActorType extends ContentType implements ModelSource, InFeed,
         }
     }
 
+    /** Its actor's record (its claims, relations and lines). */
+    @Override
+    public Object provenanceRecords(SourceFile file, SiteModel model) {
+        return model.actor(file.slug());
+    }
+
     @Override
     public Map<String, Object> jsonLd(PageMeta meta, Page page, SiteModel model) {
         Actor actor = model.actor(page.slug());

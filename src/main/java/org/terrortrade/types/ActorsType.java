@@ -56,6 +56,12 @@ public final class ActorsType extends ContentType implements InMenu, InFeed, InS
         check.framing(file, false);
     }
 
+    /** Nothing: its framing reads the file and the article (shared by every check). */
+    @Override
+    public Object provenanceRecords(SourceFile file, SiteModel model) {
+        return List.of();
+    }
+
     /** The index as one document: its text, then each actor's name and summary. */
     @Override
     public List<SearchEntry> search(SourceFile file, String url, String title, String section,

@@ -64,8 +64,13 @@ public final class ArticleType extends ContentType implements ModelSource, InMen
     /** The article's own words are the source; its headings (added by the editors) and description frame it. */
     @Override
     public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
-        check.places(file.path(), file.frontMatter().keyLine("places"));
         check.framing(file, true);
+    }
+
+    /** Nothing: its framing reads the file and the article's paragraphs (shared by every check). */
+    @Override
+    public Object provenanceRecords(SourceFile file, SiteModel model) {
+        return List.of();
     }
 
     @Override

@@ -51,6 +51,17 @@ public abstract class ContentType implements PageKind {
      */
     public abstract void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check);
 
+    /**
+     * What {@link #checkProvenance} reads of the model for {@code file}, besides what every check reads
+     * ({@link org.terrortrade.provenance.SharedInputs}: the article, the actors' names, the terms' slugs), as a value
+     * compared with {@code equals}: for a profile, its actor's record. A warm builder (serve mode) reuses an unchanged
+     * file's verdicts while this is unchanged, so a record read but left out here would leave a verdict stale. The
+     * default, the model itself, is never equal to another build's: the file is checked on every build.
+     */
+    public Object provenanceRecords(SourceFile file, SiteModel model) {
+        return model;
+    }
+
     /** Whether the site has at most one file of this type. */
     public boolean singleton() {
         return true;

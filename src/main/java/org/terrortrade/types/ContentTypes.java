@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.terrortrade.content.LoadedFiles;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.content.SourceTree;
 import org.terrortrade.problem.Problems;
@@ -150,13 +149,27 @@ public final class ContentTypes implements SourceTree.Placement {
     }
 
     /**
-     * The same checks; with {@code before} (a warm builder's), a file unchanged since the last build, with the model's
-     * files unchanged, is not checked again: its verdicts are those of last time ({@link CheckedBefore}).
+     * The same checks; with {@code before} (a warm builder's), a file unchanged since the last build is not checked
+     * again while what its checks read of the model is unchanged: its verdicts are those of last time
+     * ({@link CheckedBefore}, {@link ContentType#provenanceRecords}).
      */
     public void checkProvenance(SiteModel model, List<SourceFile> files, Problems problems,
             java.util.function.Consumer<org.terrortrade.provenance.ClaimReview> reviews, CheckedBefore before) {
-        new ProvenanceChecker(model.paragraphs(), problems).reviewing(reviews).remembering(before, new LoadedFiles(modelSources(files)))
-                .check(model, files, (file, m, check) -> of(file).checkProvenance(file, m, check));
+        ProvenanceChecker checker = new ProvenanceChecker(model.paragraphs(), problems).reviewing(reviews).remembering(before);
+        // Where the article lists its places, for the checks across files (which run even when its own rules do not).
+        files.stream().filter(file -> of(file).numbersParagraphs()).findFirst()
+                .ifPresent(article -> checker.places(article.path(), article.frontMatter().keyLine("places")));
+        checker.check(model, files, new ProvenanceChecker.Rules() {
+            @Override
+            public void check(SourceFile file, SiteModel m, ProvenanceChecker check) {
+                of(file).checkProvenance(file, m, check);
+            }
+
+            @Override
+            public Object records(SourceFile file, SiteModel m) {
+                return of(file).provenanceRecords(file, m);
+            }
+        });
     }
 
     public Schema schema(String type) {

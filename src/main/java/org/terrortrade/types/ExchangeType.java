@@ -100,6 +100,12 @@ public final class ExchangeType extends ContentType implements ModelSource, InMe
         check.framing(file, false);
     }
 
+    /** The ledger: both sides and the key figures. */
+    @Override
+    public Object provenanceRecords(SourceFile file, SiteModel model) {
+        return model.getExchange();
+    }
+
     /** The ledger as one document: its text, then every item and key figure with what the article says of it. */
     @Override
     public List<SearchEntry> search(SourceFile file, String url, String title, String section,

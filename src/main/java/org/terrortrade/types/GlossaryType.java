@@ -55,6 +55,12 @@ public final class GlossaryType extends ContentType implements InMenu, InFeed, I
         check.framing(file, false);
     }
 
+    /** Nothing: its framing reads the file and the article (shared by every check). */
+    @Override
+    public Object provenanceRecords(SourceFile file, SiteModel model) {
+        return List.of();
+    }
+
     @Override
     public Map<String, Object> jsonLd(PageMeta meta, Page page, SiteModel model) {
         String uri = page.uri();

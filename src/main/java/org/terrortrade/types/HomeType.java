@@ -1,5 +1,6 @@
 package org.terrortrade.types;
 
+import java.util.List;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.page.InSitemap;
@@ -23,6 +24,12 @@ public final class HomeType extends ContentType implements InMenu, InSitemap, In
     @Override
     public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
         check.framing(file, false);
+    }
+
+    /** Nothing: its framing reads the file and the article (shared by every check). */
+    @Override
+    public Object provenanceRecords(SourceFile file, SiteModel model) {
+        return List.of();
     }
 
     @Override

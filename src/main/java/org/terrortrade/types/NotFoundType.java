@@ -1,5 +1,6 @@
 package org.terrortrade.types;
 
+import java.util.List;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.provenance.ProvenanceChecker;
@@ -19,5 +20,11 @@ public final class NotFoundType extends ContentType {
     /** Nothing: it states nothing about the article. */
     @Override
     public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
+    }
+
+    /** Nothing: it checks nothing. */
+    @Override
+    public Object provenanceRecords(SourceFile file, SiteModel model) {
+        return List.of();
     }
 }

@@ -1,5 +1,6 @@
 package org.terrortrade.types;
 
+import java.util.List;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.page.InFeed;
@@ -40,5 +41,11 @@ public final class PageType extends ContentType implements InMenu, InFeed, InSea
     /** Nothing: a free page states nothing derived from the article (the about page quotes the site's own labels). */
     @Override
     public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
+    }
+
+    /** Nothing: it checks nothing. */
+    @Override
+    public Object provenanceRecords(SourceFile file, SiteModel model) {
+        return List.of();
     }
 }

@@ -1,5 +1,6 @@
 package org.terrortrade.types;
 
+import java.util.List;
 import org.terrortrade.content.SourceFile;
 import org.terrortrade.model.SiteModel;
 import org.terrortrade.page.InSitemap;
@@ -20,5 +21,11 @@ public final class SearchType extends ContentType implements InSitemap {
     /** Nothing: it states nothing about the article. */
     @Override
     public void checkProvenance(SourceFile file, SiteModel model, ProvenanceChecker check) {
+    }
+
+    /** Nothing: it checks nothing. */
+    @Override
+    public Object provenanceRecords(SourceFile file, SiteModel model) {
+        return List.of();
     }
 }

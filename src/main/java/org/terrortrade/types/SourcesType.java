@@ -62,6 +62,12 @@ public final class SourcesType extends ContentType implements ModelSource, InMen
         check.framing(file, false);
     }
 
+    /** The sources and the claims without one. */
+    @Override
+    public Object provenanceRecords(SourceFile file, SiteModel model) {
+        return List.of(model.getSources(), model.getUnsourced());
+    }
+
     /** The sources as one document: its text, each named source with what the article attributes to it, the rest. */
     @Override
     public List<SearchEntry> search(SourceFile file, String url, String title, String section,

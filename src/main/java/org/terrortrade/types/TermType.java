@@ -84,4 +84,10 @@ public final class TermType extends ContentType implements ModelSource {
             check.knownActor(term.actor(), term.line("actor"), "actor");
         }
     }
+
+    /** Its term's record (what it says, its gloss, related terms and actor). */
+    @Override
+    public Object provenanceRecords(SourceFile file, SiteModel model) {
+        return model.term(file.slug());
+    }
 }

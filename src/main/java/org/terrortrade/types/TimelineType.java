@@ -65,6 +65,12 @@ public final class TimelineType extends ContentType implements ModelSource, InMe
         check.framing(file, false);
     }
 
+    /** The events. */
+    @Override
+    public Object provenanceRecords(SourceFile file, SiteModel model) {
+        return model.getEvents();
+    }
+
     /** One document per event: its date as the page shows it, what happened and who took part. */
     @Override
     public List<SearchEntry> search(SourceFile file, String url, String title, String section,

@@ -19,8 +19,8 @@ import org.terrortrade.serve.DevServer;
  * Usage: RebuildBenchmark <folder> <runs> [pause-ms] [content file]; prints medians in milliseconds. With a pause, the
  * JVM idles that long before each edit, as between an editor's saves (a background compiler then finishes its work
  * unhurried). The file edited is {@code content/about.md}, a free page, unless another is named: a profile
- * ({@code content/actors/china.md}) is a file of the model, whose edit has every file's provenance checked again and
- * every page post-processed again (the edit is a comment line in its front matter).
+ * ({@code content/actors/china.md}) is a file of the model, whose actor's record the edit changes (a comment line in
+ * its front matter moves every field's line), so the article's cross-links are made again too.
  */
 public final class RebuildBenchmark {
     private RebuildBenchmark() {

@@ -141,4 +141,54 @@ class WarmRebuildTest {
         cold.build();
         assertEquals(TestProject.contentFingerprint(cold.output()), TestProject.contentFingerprint(warm.output()));
     }
+
+    /**
+     * A warm builder checks again only the files whose checks read what changed: after each of these edits, one after
+     * the other, it reports what a cold build of the same sources reports, or builds the same site.
+     */
+    @Test
+    void afterEachEditTheWarmBuilderFindsWhatAColdBuildFinds(@TempDir Path folder) throws Exception {
+        TestProject warm = TestProject.copyOfSite(folder.resolve("warm"));
+        java.util.List<java.util.Map.Entry<String, java.util.function.UnaryOperator<String>>> edits = java.util.List.of(
+                // A profile's date: the file is new, its actor's record the same.
+                java.util.Map.entry("content/actors/china.md", text -> text.replace("\ndate: 2026-11-29", "\ndate: 2026-11-30")),
+                // A claim of one profile: that profile alone is checked again, the article re-linked.
+                java.util.Map.entry("content/actors/china.md", text -> text.replaceFirst("\n  text: ", "\n  text: وفقًا للمقال، ")),
+                // A profile's names, which claims in other, unchanged files are attributed to («by: usip»).
+                java.util.Map.entry("content/actors/usip.md", text -> text.replace("title: معهد السلام الأمريكي", "title: معهد التجربة")
+                        .replace("aliases: [معهد السلام الأمريكي, USIP]", "aliases: [معهد التجربة]")),
+                // Back as it was.
+                java.util.Map.entry("content/actors/usip.md", text -> text.replace("title: معهد التجربة", "title: معهد السلام الأمريكي")
+                        .replace("aliases: [معهد التجربة]", "aliases: [معهد السلام الأمريكي, USIP]")),
+                // An alias another, unchanged profile has too (a check across files).
+                java.util.Map.entry("content/actors/china.md", text -> text.replaceFirst("\naliases: \\[", "\naliases: [USIP, ")),
+                // A claim of the ledger.
+                java.util.Map.entry("content/exchange.md", text -> text.replaceFirst("\n    text: \"", "\n    text: \"في 2099 ")));
+        try (SiteBuilder builder = new SiteBuilder(step -> { }, true, ContentTypes.standard())) {
+            builder.build(warm.options());
+            int n = 0;
+            for (java.util.Map.Entry<String, java.util.function.UnaryOperator<String>> edit : edits) {
+                String before = warm.read(edit.getKey());
+                String after = edit.getValue().apply(before);
+                assertTrue(!after.equals(before), "edit " + n + " changes " + edit.getKey());
+                warm.write(edit.getKey(), after);
+                String warmOutcome = outcome(() -> builder.build(warm.options()), warm);
+                TestProject cold = TestProject.copyOfSite(folder.resolve("cold" + n++));
+                for (String file : java.util.List.of("content/actors/china.md", "content/actors/usip.md", "content/exchange.md")) {
+                    cold.write(file, warm.read(file));
+                }
+                assertEquals(outcome(cold::build, cold), warmOutcome, "after edit " + n + " of " + edit.getKey());
+            }
+        }
+    }
+
+    /** The problems a build reports, or the site it writes. */
+    private static String outcome(Runnable build, TestProject project) {
+        try {
+            build.run();
+            return "built " + TestProject.contentFingerprint(project.output());
+        } catch (BuildFailedException e) {
+            return e.step() + " " + e.problems();
+        }
+    }
 }
