@@ -90,28 +90,19 @@ public final class ProvenanceChecker {
     /** Runs every file's rules, then the checks across types (aliases, titles, places). */
     public void check(SiteModel model, List<SourceFile> files, Rules rules) {
         SharedInputs shared = SharedInputs.of(model);
-        actorSlugs = new HashSet<>();
-        shared.actors().forEach(a -> actorSlugs.add(a.slug()));
-        termSlugs = new HashSet<>(shared.terms());
-        claims = new ClaimChecker(shared, problems);
-        glosses = new GlossChecker(shared, problems);
+        given(shared);
         CheckedBefore memory = reviews == null ? before : null;
         if (memory != null) {
             memory.begin(shared);
         }
-        for (SourceFile file : files) {
-            Object records = memory == null ? null : rules.records(file, model);
-            List<Problem> known = memory == null ? null : memory.of(file, records);
-            if (known != null) {
-                known.forEach(problems::add);
-                continue;
+        if (reviews != null) {
+            // The reviewer's page needs every claim's checks, in order, on this checker (it keeps them for review).
+            for (SourceFile file : files) {
+                path = file.path();
+                rules.check(file, model, this);
             }
-            int from = problems.size();
-            path = file.path();
-            rules.check(file, model, this);
-            if (memory != null) {
-                memory.remember(file, records, problems.since(from));
-            }
+        } else {
+            checkEach(model, files, rules, shared, memory);
         }
         // The checks across files read every actor's and term's record, and where the article lists its places.
         Object acrossInputs = List.of(shared, model.getActors(), model.getTerms(), articlePath, articlePlacesLine);
@@ -130,6 +121,49 @@ public final class ProvenanceChecker {
         }
         if (reviews != null) {
             reviewAll();
+        }
+    }
+
+    /** Prepares the checks of files for a model of which they read {@code shared} only. */
+    private ProvenanceChecker given(SharedInputs shared) {
+        actorSlugs = new HashSet<>();
+        shared.actors().forEach(a -> actorSlugs.add(a.slug()));
+        termSlugs = new HashSet<>(shared.terms());
+        claims = new ClaimChecker(shared, problems);
+        glosses = new GlossChecker(shared, problems);
+        return this;
+    }
+
+    /** One file's verdicts, and whether they were found now (or are last time's). */
+    private record FileVerdicts(Object records, List<Problem> problems, boolean found) {
+    }
+
+    /**
+     * Every file's rules, on every core: files are independent of each other, and each thread checks with a checker
+     * of its own (its own problems and caches), so the problems are added in file order, as one thread adds them.
+     * A file unchanged since the last build, with its records and the shared inputs, gets last time's verdicts.
+     */
+    private void checkEach(SiteModel model, List<SourceFile> files, Rules rules, SharedInputs shared, CheckedBefore memory) {
+        ThreadLocal<ProvenanceChecker> workers = ThreadLocal.withInitial(() -> new ProvenanceChecker(article, new Problems()).given(shared));
+        List<FileVerdicts> verdicts = java.util.stream.IntStream.range(0, files.size()).parallel().mapToObj(i -> {
+            SourceFile file = files.get(i);
+            Object records = memory == null ? null : rules.records(file, model);
+            List<Problem> known = memory == null ? null : memory.of(file, records);
+            if (known != null) {
+                return new FileVerdicts(records, known, false);
+            }
+            ProvenanceChecker worker = workers.get();
+            int from = worker.problems.size();
+            worker.path = file.path();
+            rules.check(file, model, worker);
+            return new FileVerdicts(records, worker.problems.since(from), true);
+        }).toList();
+        for (int i = 0; i < files.size(); i++) {
+            FileVerdicts file = verdicts.get(i);
+            file.problems().forEach(problems::add);
+            if (memory != null && file.found()) {
+                memory.remember(files.get(i), file.records(), file.problems());
+            }
         }
     }
 
