@@ -183,7 +183,7 @@ public final class SiteBuilder implements AutoCloseable {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the configuration", e);
+            throw new IllegalStateException("interrupted while reading beside the content files", e);
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException unchecked) {
                 throw unchecked;
