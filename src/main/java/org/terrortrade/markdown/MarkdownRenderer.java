@@ -26,7 +26,6 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import org.terrortrade.text.Messages;
 
@@ -228,9 +227,9 @@ public final class MarkdownRenderer {
         }
 
         private void render(Text node, NodeRendererContext context, HtmlWriter html) {
-            BasedSequence chars = node.getChars();
+            String chars = node.getChars().toString(); // scanned as a String: a based sequence's charAt is a call per char
             if (chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 && chars.indexOf('\r') < 0) {
-                html.text(chars.toString());
+                html.text(chars);
             } else {
                 context.delegateRender();
             }
