@@ -60,7 +60,7 @@ final class ClaimChecker {
     private static final int COMMON_IN_PARAGRAPHS = 4;
 
     private final ArticleParagraphs article;
-    private final SharedInputs model;
+    private final SharedInputs shared;
     private final Problems problems;
     private final Map<String, AliasMatcher<String>> namesOf = new HashMap<>();
     /** The article's other spelling of a name → the one the site writes in its own voice. */
@@ -69,12 +69,12 @@ final class ClaimChecker {
     /** Words most paragraphs use (باكستان، الولايات المتحدة، داعش): sharing them shows no restatement. */
     private final Set<String> common;
 
-    /** @param model all it reads of the model */
-    ClaimChecker(SharedInputs model, Problems problems) {
-        this.article = model.paragraphs();
-        this.model = model;
+    /** @param shared all it reads of the model */
+    ClaimChecker(SharedInputs shared, Problems problems) {
+        this.article = shared.paragraphs();
+        this.shared = shared;
         this.problems = problems;
-        model.spellings().forEach(otherSpellings::add);
+        shared.spellings().forEach(otherSpellings::add);
         Map<String, Integer> paragraphsUsing = new HashMap<>();
         for (int n = 1; n <= article.count(); n++) {
             ClaimText.contentWords(article.text(n)).forEach(word -> paragraphsUsing.merge(word, 1, Integer::sum));
@@ -135,8 +135,8 @@ final class ClaimChecker {
                 return;
             }
         }
-        if (claim.isAttributed() && model.actor(claim.by()) != null) {
-            AliasMatcher<String> names = names(model.actor(claim.by()));
+        if (claim.isAttributed() && shared.actor(claim.by()) != null) {
+            AliasMatcher<String> names = names(shared.actor(claim.by()));
             for (String clause : ClaimText.clauses(own)) {
                 if (!names.find(clause).isEmpty()) {
                     String saying = SAYING.stream().filter(w -> ClaimText.hasWordStarting(clause, w)).findFirst().orElse(null);
@@ -178,9 +178,9 @@ final class ClaimChecker {
             problems.report(path, claim.line(), "attribution-without-source", "attribution-without-source", field);
             return;
         }
-        SharedInputs.ActorNames source = model.actor(claim.by());
+        SharedInputs.ActorNames source = shared.actor(claim.by());
         if (source == null) {
-            String suggestion = Typos.closest(claim.by(), model.actors().stream().map(SharedInputs.ActorNames::slug).toList());
+            String suggestion = Typos.closest(claim.by(), shared.actors().stream().map(SharedInputs.ActorNames::slug).toList());
             problems.report(path, claim.line(), "unknown-actor", suggestion == null ? "unknown-actor.by" : "unknown-actor.by-suggestion",
                     field, claim.by(), suggestion);
             return;

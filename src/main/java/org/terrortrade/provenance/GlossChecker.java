@@ -21,14 +21,14 @@ final class GlossChecker {
     private final AliasMatcher<String> places = new AliasMatcher<>();
     private final Problems problems;
 
-    /** @param model all it reads of the model: the actors' names and the article's places */
-    GlossChecker(SharedInputs model, Problems problems) {
+    /** @param shared all it reads of the model: the actors' names and the article's places */
+    GlossChecker(SharedInputs shared, Problems problems) {
         this.problems = problems;
-        for (SharedInputs.ActorNames actor : model.actors()) {
+        for (SharedInputs.ActorNames actor : shared.actors()) {
             names.add(actor.title(), actor.title());
             actor.aliases().forEach(alias -> names.add(alias, actor.title()));
         }
-        List<String> places = model.places();
+        List<String> places = shared.places();
         places.forEach(place -> names.add(place, place));
         places.forEach(place -> this.places.add(place, place));
         for (int month = 1; month <= 12; month++) {

@@ -126,15 +126,12 @@ public final class ContentTypes implements SourceTree.Placement {
      */
     public SiteModel model(List<SourceFile> files) {
         ModelParts parts = new ModelParts();
-        for (SourceFile file : modelSources(files)) {
-            ((ModelSource) of(file)).extract(file, parts);
+        for (SourceFile file : files) {
+            if (of(file) instanceof ModelSource source) {
+                source.extract(file, parts);
+            }
         }
         return new ModelBuilder().build(parts);
-    }
-
-    /** The files the model is made of, in order: those whose type is a {@link ModelSource}. Nothing else enters it. */
-    public List<SourceFile> modelSources(List<SourceFile> files) {
-        return files.stream().filter(file -> of(file) instanceof ModelSource).toList();
     }
 
     /** Checks every file's claims, slugs and quotations by its type's rules ({@link ContentType#checkProvenance}). */
