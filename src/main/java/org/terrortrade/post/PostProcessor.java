@@ -67,13 +67,16 @@ public final class PostProcessor {
                 for (PageTransform transform : transforms) {
                     transform.apply(page, path);
                 }
+                if (before == null) { // a cold build keeps nothing: the page is written as the text it is
+                    write(siteRoot.resolve(path), page.outerHtml());
+                    done.put(path, handOn.apply(page));
+                    return;
+                }
                 finished = new ProcessedBefore.Finished(html, inputs, utf8(page.outerHtml()), handOn.apply(page));
             }
             write(siteRoot.resolve(path), finished.written());
             done.put(path, (T) finished.kept());
-            if (before != null) {
-                before.keep(path, finished);
-            }
+            before.keep(path, finished);
         });
         return new TreeMap<>(done);
     }
@@ -83,7 +86,7 @@ public final class PostProcessor {
         return PARSES.sum();
     }
 
-    /** The page's bytes; like {@code Files.writeString}, a string that is not well-formed Unicode fails. */
+    /** The page's bytes, kept for a warm builder; like {@code Files.writeString}, text that is not well-formed fails. */
     private static byte[] utf8(String html) {
         try {
             java.nio.ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(java.nio.CharBuffer.wrap(html));
@@ -91,6 +94,15 @@ public final class PostProcessor {
             bytes.get(array);
             return array;
         } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String html) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
