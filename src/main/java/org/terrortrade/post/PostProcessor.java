@@ -67,16 +67,13 @@ public final class PostProcessor {
                 for (PageTransform transform : transforms) {
                     transform.apply(page, path);
                 }
-                if (before == null) { // a cold build keeps nothing: the page is written as the text it is
-                    write(siteRoot.resolve(path), page.outerHtml());
-                    done.put(path, handOn.apply(page));
-                    return;
-                }
-                finished = new ProcessedBefore.Finished(html, inputs, utf8(page.outerHtml()), handOn.apply(page));
+                finished = new ProcessedBefore.Finished(html, inputs, page.outerHtml(), handOn.apply(page));
             }
             write(siteRoot.resolve(path), finished.written());
             done.put(path, (T) finished.kept());
-            before.keep(path, finished);
+            if (before != null) {
+                before.keep(path, finished);
+            }
         });
         return new TreeMap<>(done);
     }
@@ -86,31 +83,10 @@ public final class PostProcessor {
         return PARSES.sum();
     }
 
-    /** The page's bytes, kept for a warm builder; like {@code Files.writeString}, text that is not well-formed fails. */
-    private static byte[] utf8(String html) {
-        try {
-            java.nio.ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(java.nio.CharBuffer.wrap(html));
-            byte[] array = new byte[bytes.remaining()];
-            bytes.get(array);
-            return array;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static void write(Path file, String html) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, html, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Path file, byte[] html) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, html);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * that was reported is always processed, and reported, again.
  */
 public final class ProcessedBefore {
-    /** One finished page: what it was made from (its rendered HTML, its transforms' inputs), its bytes, what was kept. */
-    record Finished(String rendered, Object inputs, byte[] written, Object kept) {
+    /** One finished page: what it was made from (its rendered HTML, its transforms' inputs), its text, what was kept. */
+    record Finished(String rendered, Object inputs, String written, Object kept) {
     }
 
     private Map<String, Finished> previous = Map.of();
